@@ -1,0 +1,11 @@
+namespace InfoSiteGen;
+
+/// <summary>What to build: the folders, the date the site should stand at, and whether drafts are shown.</summary>
+/// <param name="BaseUrl">Overrides <c>base_url</c> of site.yml when given.</param>
+public sealed record BuildOptions(
+    string ContentDirectory,
+    string ThemeDirectory,
+    string OutputDirectory,
+    DateOnly Now,
+    bool Preview = false,
+    Uri? BaseUrl = null);

@@ -1,0 +1,38 @@
+using InfoSiteGen.Diagnostics;
+
+namespace InfoSiteGen;
+
+/// <summary>What a build did: its problems, and when it succeeded, what it wrote.</summary>
+public sealed record BuildResult(
+    IReadOnlyList<Diagnostic> Diagnostics,
+    IReadOnlyDictionary<string, int> PagesPerLanguage,
+    int FilesWritten,
+    TimeSpan Duration)
+{
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+
+    public int ErrorCount => Diagnostics.Count(d => d.IsError);
+
+    public int WarningCount => Diagnostics.Count(d => !d.IsError);
+}
+
+/// <summary>Receives the build's progress, for a progress display or plain log lines.</summary>
+public interface IBuildProgress
+{
+    void StageStarted(string stage);
+
+    void PagesRendered(int done, int total);
+
+    public static readonly IBuildProgress None = new Silent();
+
+    private sealed class Silent : IBuildProgress
+    {
+        public void StageStarted(string stage)
+        {
+        }
+
+        public void PagesRendered(int done, int total)
+        {
+        }
+    }
+}

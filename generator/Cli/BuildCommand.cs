@@ -1,0 +1,63 @@
+using System.Globalization;
+using InfoSiteGen.Configuration;
+using InfoSiteGen.Text;
+
+namespace InfoSiteGen.Cli;
+
+/// <summary><c>build</c>: builds the site into the output folder and prints every problem and a summary.</summary>
+public static class BuildCommand
+{
+    private static readonly string[] ValueOptions = ["content", "theme", "output", "now", "base-url"];
+    private static readonly string[] Flags = ["preview"];
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory)
+    {
+        var options = ParseOptions(new ParsedArguments(args, ValueOptions, Flags), workingDirectory);
+        if (!Directory.Exists(options.ContentDirectory))
+        {
+            throw new UsageException($"the content folder '{options.ContentDirectory}' does not exist");
+        }
+
+        if (!Directory.Exists(options.ThemeDirectory))
+        {
+            throw new UsageException($"the theme folder '{options.ThemeDirectory}' does not exist");
+        }
+
+        var result = await BuildProgressDisplay.RunAsync(stdout, progress => SiteBuild.RunAsync(options, progress));
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            await stderr.WriteLineAsync(diagnostic.ToString());
+        }
+
+        await stdout.WriteLineAsync(BuildSummary.Describe(result, options, workingDirectory));
+        return result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
+    }
+
+    internal static BuildOptions ParseOptions(ParsedArguments parsed, string workingDirectory)
+    {
+        var root = RepositoryPaths.Root(workingDirectory);
+        string Folder(string option, string fallback) =>
+            Path.GetFullPath(parsed.Value(option) is { } given ? Path.Combine(workingDirectory, given) : Path.Combine(root, fallback));
+
+        var now = ProvincialClock.Today();
+        if (parsed.Value("now") is { } nowText
+            && !DateOnly.TryParseExact(nowText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out now))
+        {
+            throw new UsageException($"--now '{nowText}' is not a date; write it as YYYY-MM-DD, for example --now 2023-12-10");
+        }
+
+        Uri? baseUrl = null;
+        if (parsed.Value("base-url") is { } baseText && !BaseUrl.TryParse(baseText, out baseUrl))
+        {
+            throw new UsageException($"--base-url '{baseText}' is not an absolute http(s) address, for example https://portal.example.gov.vn/nhan-quyen/");
+        }
+
+        return new BuildOptions(
+            Folder("content", "content"),
+            Folder("theme", "theme"),
+            Folder("output", "output"),
+            now,
+            parsed.Flag("preview"),
+            baseUrl);
+    }
+}

@@ -1,0 +1,48 @@
+namespace InfoSiteGen.Cli;
+
+/// <summary>Exit codes: 0 success, 1 the content has errors, 2 the command line is wrong.</summary>
+public static class ExitCodes
+{
+    public const int Success = 0;
+    public const int ContentErrors = 1;
+    public const int Usage = 2;
+}
+
+/// <summary>Chooses the command named by the first argument.</summary>
+public static class CommandLine
+{
+    public const string Usage = """
+        usage: dotnet run --project generator -- <command> [options]
+
+        commands:
+          build   build the site into the output folder
+                  [--content DIR] [--theme DIR] [--output DIR] [--now YYYY-MM-DD] [--preview] [--base-url URL]
+          help    show this text
+        """;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory)
+    {
+        try
+        {
+            return args.FirstOrDefault() switch
+            {
+                "build" => await BuildCommand.RunAsync(args[1..], stdout, stderr, workingDirectory),
+                "help" or "--help" or "-h" => Help(stdout),
+                null => throw new UsageException("no command given"),
+                var other => throw new UsageException($"unknown command '{other}'"),
+            };
+        }
+        catch (UsageException e)
+        {
+            await stderr.WriteLineAsync($"error: {e.Message}");
+            await stderr.WriteLineAsync(Usage);
+            return ExitCodes.Usage;
+        }
+    }
+
+    private static int Help(TextWriter stdout)
+    {
+        stdout.WriteLine(Usage);
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,272 @@
+using System.Text;
+using InfoSiteGen.Diagnostics;
+using InfoSiteGen.Text;
+using InfoSiteGen.Yaml;
+
+namespace InfoSiteGen.Configuration;
+
+/// <summary>Reads and validates <c>site.yml</c>; every problem is reported with its line and column.</summary>
+public static class SiteConfigLoader
+{
+    public const string FileName = "site.yml";
+    public const int DefaultPageSize = 10;
+
+    /// <summary>The languages the theme has strings and formats for.</summary>
+    public static readonly IReadOnlyList<string> SupportedLanguages = ["vi", "en"];
+
+    private static readonly string[] TopKeys =
+        ["title", "description", "languages", "departments", "topics", "base_url", "page_size", "menus", "contact", "footer"];
+
+    public static SiteConfig? Load(string contentDirectory, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(contentDirectory, FileName);
+        if (!File.Exists(path))
+        {
+            diagnostics.Error(DiagnosticCodes.FileUnreadable, SourceLocation.StartOf(FileName),
+                $"the content folder has no {FileName}; create it with at least 'title', 'languages', 'departments' and 'topics'");
+            return null;
+        }
+
+        var text = File.ReadAllText(path, new UTF8Encoding(false, false)).Normalize(NormalizationForm.FormC);
+        return Parse(text, diagnostics);
+    }
+
+    public static SiteConfig? Parse(string text, DiagnosticBag diagnostics)
+    {
+        var errorsBefore = diagnostics.ErrorCount;
+        var map = YamlDocument.ParseMapping(text, FileName, 1, diagnostics);
+        if (map is null)
+        {
+            return null;
+        }
+
+        map.RejectUnknownKeys(TopKeys, "in site.yml");
+        var languages = ReadLanguages(map);
+        var title = ReadLocalized(map, "title", languages, required: true);
+        var description = ReadLocalized(map, "description", languages, required: false);
+        var departments = ReadNamedList(map, "departments", languages).Select(e => new Department(e.Id, e.Name)).ToList();
+        var topics = ReadNamedList(map, "topics", languages).Select(e => new Topic(e.Id, e.Name)).ToList();
+        var baseUrl = ReadBaseUrl(map);
+        var pageSize = ReadPageSize(map);
+        var menus = ReadMenus(map, languages);
+        var contact = ReadContact(map, languages);
+        var footer = ReadLocalized(map, "footer", languages, required: false);
+
+        if (diagnostics.ErrorCount > errorsBefore || languages.Count == 0)
+        {
+            return null;
+        }
+
+        return new SiteConfig(title, description, languages, departments, topics, baseUrl, pageSize, menus, contact, footer);
+    }
+
+    private static List<string> ReadLanguages(YamlMap map)
+    {
+        var entries = map.TextList("languages");
+        if (entries is null)
+        {
+            if (!map.Has("languages"))
+            {
+                map.Source.Diagnostics.Error(DiagnosticCodes.MissingKey, map.KeyLocation("languages"),
+                    "'languages' is required, for example: languages: [vi, en] (the first is the default language)");
+            }
+
+            return [];
+        }
+
+        var languages = new List<string>();
+        foreach (var (code, at) in entries)
+        {
+            if (!SupportedLanguages.Contains(code))
+            {
+                map.Source.Diagnostics.Error(DiagnosticCodes.InvalidLanguages, at,
+                    $"unsupported language '{code}'; the theme supports: {string.Join(", ", SupportedLanguages)}");
+            }
+            else if (languages.Contains(code))
+            {
+                map.Source.Diagnostics.Error(DiagnosticCodes.InvalidLanguages, at, $"language '{code}' is listed twice");
+            }
+            else
+            {
+                languages.Add(code);
+            }
+        }
+
+        if (entries.Count == 0)
+        {
+            map.Source.Diagnostics.Error(DiagnosticCodes.InvalidLanguages, map.KeyLocation("languages"),
+                "'languages' must list at least one language, for example: languages: [vi, en]");
+        }
+
+        return languages;
+    }
+
+    /// <summary>Reads <c>{ vi: "…", en: "…" }</c>; a required text must be given in every language.</summary>
+    internal static LocalizedText ReadLocalized(YamlMap map, string key, IReadOnlyList<string> languages, bool required)
+    {
+        if (!map.Has(key))
+        {
+            if (required)
+            {
+                map.Source.Diagnostics.Error(DiagnosticCodes.MissingKey, map.KeyLocation(key),
+                    $"'{key}' is required, for example: {key}: {{ vi: \"…\", en: \"…\" }}");
+            }
+
+            return LocalizedText.Empty;
+        }
+
+        var inner = map.Map(key);
+        if (inner is null)
+        {
+            return LocalizedText.Empty;
+        }
+
+        inner.RejectUnknownKeys(languages.Count > 0 ? languages : SupportedLanguages, $"in '{key}' (use the language codes)");
+        var values = new Dictionary<string, string>();
+        foreach (var language in languages)
+        {
+            var value = inner.Text(language, required);
+            if (value is not null)
+            {
+                values[language] = value;
+            }
+        }
+
+        return new LocalizedText(values);
+    }
+
+    private static List<(string Id, LocalizedText Name)> ReadNamedList(YamlMap map, string key, IReadOnlyList<string> languages)
+    {
+        var result = new List<(string, LocalizedText)>();
+        var entries = map.MapList(key, required: true);
+        if (entries is null)
+        {
+            return result;
+        }
+
+        foreach (var entry in entries)
+        {
+            entry.RejectUnknownKeys(["id", "name"], $"in an entry of '{key}'");
+            var id = entry.Text("id", required: true);
+            var name = ReadLocalized(entry, "name", languages, required: true);
+            if (id is null)
+            {
+                continue;
+            }
+
+            if (!Slug.IsValid(id))
+            {
+                entry.Source.Diagnostics.Error(DiagnosticCodes.InvalidSlug, entry.KeyLocation("id"),
+                    $"the id '{id}' must be lower-case letters a-z, digits and hyphens, for example '{Slug.From(id)}'");
+            }
+            else if (result.Exists(e => e.Item1 == id))
+            {
+                entry.Source.Diagnostics.Error(DiagnosticCodes.DuplicateKey, entry.KeyLocation("id"),
+                    $"the id '{id}' is used by two entries of '{key}'; ids must be unique");
+            }
+            else
+            {
+                result.Add((id, name));
+            }
+        }
+
+        return result;
+    }
+
+    private static Uri? ReadBaseUrl(YamlMap map)
+    {
+        var text = map.Text("base_url");
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (BaseUrl.TryParse(text, out var uri))
+        {
+            return uri;
+        }
+
+        map.Source.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.KeyLocation("base_url"),
+            $"'{text}' is not an absolute http(s) address; write it like https://portal.example.gov.vn/nhan-quyen/");
+        return null;
+    }
+
+    private static int ReadPageSize(YamlMap map)
+    {
+        var size = map.Integer("page_size");
+        if (size is null)
+        {
+            return DefaultPageSize;
+        }
+
+        if (size < 1)
+        {
+            map.Source.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.KeyLocation("page_size"),
+                "'page_size' must be 1 or more");
+            return DefaultPageSize;
+        }
+
+        return size.Value;
+    }
+
+    private static Dictionary<string, IReadOnlyList<MenuItem>> ReadMenus(YamlMap map, IReadOnlyList<string> languages)
+    {
+        var menus = new Dictionary<string, IReadOnlyList<MenuItem>>();
+        var byLanguage = map.Map("menus");
+        if (byLanguage is null)
+        {
+            return menus;
+        }
+
+        byLanguage.RejectUnknownKeys(languages, "in 'menus' (use the language codes)");
+        foreach (var language in languages)
+        {
+            var items = new List<MenuItem>();
+            foreach (var entry in byLanguage.MapList(language) ?? [])
+            {
+                entry.RejectUnknownKeys(["title", "path"], "in a menu entry");
+                var title = entry.Text("title", required: true);
+                var path = entry.Text("path") ?? string.Empty;
+                if (path.StartsWith('/') || path.Contains("://", StringComparison.Ordinal) || path.Contains("..", StringComparison.Ordinal))
+                {
+                    entry.Source.Diagnostics.Error(DiagnosticCodes.InvalidValue, entry.KeyLocation("path"),
+                        $"the menu path '{path}' must be relative to the language's home page, for example 'laws/'");
+                }
+                else if (title is not null)
+                {
+                    items.Add(new MenuItem(title, path));
+                }
+            }
+
+            menus[language] = items;
+        }
+
+        return menus;
+    }
+
+    private static Dictionary<string, ContactDetails> ReadContact(YamlMap map, IReadOnlyList<string> languages)
+    {
+        var contact = new Dictionary<string, ContactDetails>();
+        var byLanguage = map.Map("contact");
+        if (byLanguage is null)
+        {
+            return contact;
+        }
+
+        byLanguage.RejectUnknownKeys(languages, "in 'contact' (use the language codes)");
+        foreach (var language in languages)
+        {
+            var details = byLanguage.Map(language);
+            if (details is null)
+            {
+                continue;
+            }
+
+            details.RejectUnknownKeys(["organisation", "address", "phone", "email"], "in contact details");
+            contact[language] = new ContactDetails(
+                details.Text("organisation"), details.Text("address"), details.Text("phone"), details.Text("email"));
+        }
+
+        return contact;
+    }
+}

@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+using InfoSiteGen.Configuration;
+using InfoSiteGen.Diagnostics;
+
+namespace InfoSiteGen.Content;
+
+/// <summary>Finds the Markdown files of every section and reads them, in parallel, into items.</summary>
+public static partial class ContentReader
+{
+    public static IReadOnlyList<ContentItem> ReadAll(string contentDirectory, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var files = Discover(contentDirectory, config, diagnostics);
+        var reader = new ItemReader(config, diagnostics);
+        var items = new ContentItem?[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            var text = SourceText.Read(files[i].AbsolutePath, files[i].RelativePath, diagnostics);
+            items[i] = text is null ? null : reader.Read(files[i], text);
+        });
+        return items.OfType<ContentItem>().ToList();
+    }
+
+    /// <summary>Every Markdown file of the section folders, in a stable order, with its language and stem.</summary>
+    public static IReadOnlyList<ContentFile> Discover(string contentDirectory, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var found = new List<ContentFile>();
+        foreach (var absolute in EnumerateVisibleFiles(contentDirectory))
+        {
+            var relative = Path.GetRelativePath(contentDirectory, absolute).Replace('\\', '/');
+            if (!relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var slash = relative.IndexOf('/');
+            var section = slash > 0 ? ContentSections.FromFolderName(relative[..slash]) : null;
+            if (section is null)
+            {
+                diagnostics.Warning(DiagnosticCodes.OutsideSection, SourceLocation.StartOf(relative),
+                    "this Markdown file is not in a section folder (articles/, laws/, slogans/, pages/), so it is not published; move it into one");
+                continue;
+            }
+
+            var inSection = relative[(slash + 1)..^3];
+            var match = LanguageSuffix().Match(inSection);
+            var language = config.DefaultLanguage;
+            var stem = inSection;
+            if (match.Success)
+            {
+                language = match.Groups["lang"].Value;
+                stem = match.Groups["stem"].Value;
+                if (!config.Languages.Contains(language))
+                {
+                    diagnostics.Error(DiagnosticCodes.UnknownLanguageSuffix, SourceLocation.StartOf(relative),
+                        $"the file name ends in '.{language}.md' but '{language}' is not one of the site's languages ({string.Join(", ", config.Languages)}); rename the file");
+                    continue;
+                }
+            }
+
+            found.Add(new ContentFile(absolute, relative, section.Value, language, stem));
+        }
+
+        return found;
+    }
+
+    /// <summary>Files below <paramref name="directory"/>, skipping hidden files and folders (.git, editor swap files).</summary>
+    private static IEnumerable<string> EnumerateVisibleFiles(string directory)
+    {
+        foreach (var file in Directory.EnumerateFiles(directory).Order(StringComparer.Ordinal))
+        {
+            if (!Path.GetFileName(file).StartsWith('.'))
+            {
+                yield return file;
+            }
+        }
+
+        foreach (var sub in Directory.EnumerateDirectories(directory).Order(StringComparer.Ordinal))
+        {
+            if (Path.GetFileName(sub).StartsWith('.'))
+            {
+                continue;
+            }
+
+            foreach (var file in EnumerateVisibleFiles(sub))
+            {
+                yield return file;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^(?<stem>.+)\.(?<lang>[a-z]{2})$")]
+    private static partial Regex LanguageSuffix();
+}

@@ -1,0 +1,29 @@
+using InfoSiteGen.Configuration;
+
+namespace InfoSiteGen.Content;
+
+/// <summary>
+/// Where things are published. The default language sits at the root, every other language under a
+/// folder named by its code; every page is a folder with an index.html ("pretty URLs").
+/// Paths here are from the site root, without a leading '/', and end in '/' for pages.
+/// </summary>
+public static class ContentUrls
+{
+    public static string LanguageRoot(SiteConfig config, string language) =>
+        language == config.DefaultLanguage ? string.Empty : language + "/";
+
+    /// <summary>The list page of a section: <c>laws/</c>, <c>en/laws/</c>. Standalone pages have none.</summary>
+    public static string SectionList(SiteConfig config, string language, ContentSection section) =>
+        LanguageRoot(config, language) + section.FolderName() + "/";
+
+    public static string Item(SiteConfig config, string language, ContentSection section, string slug) =>
+        section == ContentSection.Pages
+            ? LanguageRoot(config, language) + slug + "/"
+            : SectionList(config, language, section) + slug + "/";
+
+    public static string Department(SiteConfig config, string language, string departmentId) =>
+        LanguageRoot(config, language) + "departments/" + departmentId + "/";
+
+    public static string DepartmentList(SiteConfig config, string language) =>
+        LanguageRoot(config, language) + "departments/";
+}

@@ -1,0 +1,200 @@
+using InfoSiteGen.Configuration;
+using InfoSiteGen.Diagnostics;
+using InfoSiteGen.Yaml;
+
+namespace InfoSiteGen.Content;
+
+/// <summary>Turns one content file's text into a validated <see cref="ContentItem"/>, reporting every problem.</summary>
+public sealed class ItemReader(SiteConfig config, DiagnosticBag diagnostics)
+{
+    public ContentItem? Read(ContentFile file, string text)
+    {
+        var errorsBefore = diagnostics.ErrorCount;
+        var parts = FrontMatter.Split(text, file.RelativePath, diagnostics);
+        if (parts is null)
+        {
+            return null;
+        }
+
+        var map = YamlDocument.ParseMapping(parts.Yaml, file.RelativePath, parts.YamlFirstLine, diagnostics);
+        if (map is null)
+        {
+            return null;
+        }
+
+        var where = $"in {file.Section.FolderName()}/";
+        map.RejectUnknownKeys(file.Section.AllowedKeys(), where);
+
+        var title = map.Text("title", required: true);
+        var status = ReadStatus(map);
+        var department = ReadDepartment(map);
+        var topics = ReadTopics(map);
+        var window = ReadWindow(map);
+        var slug = ReadSlug(map, file);
+        var law = file.Section == ContentSection.Laws ? ReadLaw(map, file) : null;
+        var date = map.Date("date") ?? law?.IssuedOn;
+        var approvedBy = map.Text("approved_by");
+        var approvedOn = map.Date("approved_on");
+        var summary = map.Text("summary");
+        var translationKey = map.Text("translation_key");
+        var weight = file.Section == ContentSection.Slogans ? map.Integer("weight") ?? 0 : 0;
+
+        if (status == ItemStatus.Approved && approvedBy is null)
+        {
+            diagnostics.Warning(DiagnosticCodes.ApprovalMissing, map.KeyLocation("status"),
+                "the item is approved but does not say by whom; add 'approved_by:' and 'approved_on:'");
+        }
+
+        if (diagnostics.ErrorCount > errorsBefore || title is null || status is null || slug is null)
+        {
+            return null;
+        }
+
+        return new ContentItem
+        {
+            SourcePath = file.RelativePath,
+            Section = file.Section,
+            Language = file.Language,
+            TranslationKey = file.Section.FolderName() + ":" + (translationKey ?? file.Stem),
+            Title = title,
+            Date = date,
+            Status = status.Value,
+            ApprovedBy = approvedBy,
+            ApprovedOn = approvedOn,
+            DepartmentId = department,
+            TopicIds = topics,
+            Summary = summary,
+            Window = window,
+            Slug = slug,
+            UrlPath = ContentUrls.Item(config, file.Language, file.Section, slug),
+            Body = parts.Body,
+            BodyLine = parts.BodyFirstLine,
+            Law = law,
+            Weight = weight,
+            KeyLocations = map.Keys.ToDictionary(key => key, map.KeyLocation),
+        };
+    }
+
+    private ItemStatus? ReadStatus(YamlMap map)
+    {
+        var text = map.Text("status", required: true);
+        ItemStatus? status = text switch
+        {
+            "draft" => ItemStatus.Draft,
+            "review" => ItemStatus.Review,
+            "approved" => ItemStatus.Approved,
+            _ => null,
+        };
+        if (text is not null && status is null)
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownStatus, map.KeyLocation("status"),
+                $"unknown status '{text}'; use draft, review or approved");
+        }
+
+        return status;
+    }
+
+    private string? ReadDepartment(YamlMap map)
+    {
+        var id = map.Text("department");
+        if (id is not null && config.FindDepartment(id) is null)
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownDepartment, map.KeyLocation("department"),
+                $"unknown department '{id}'; use one of the ids under 'departments' in site.yml{Suggest(id, config.Departments.Select(d => d.Id))}");
+            return null;
+        }
+
+        return id;
+    }
+
+    private List<string> ReadTopics(YamlMap map)
+    {
+        var topics = new List<string>();
+        foreach (var (id, at) in map.TextList("topics") ?? [])
+        {
+            if (config.FindTopic(id) is null)
+            {
+                diagnostics.Error(DiagnosticCodes.UnknownTopic, at,
+                    $"unknown topic '{id}'; use one of the ids under 'topics' in site.yml{Suggest(id, config.Topics.Select(t => t.Id))}");
+            }
+            else if (!topics.Contains(id))
+            {
+                topics.Add(id);
+            }
+        }
+
+        return topics;
+    }
+
+    private PublicationWindow ReadWindow(YamlMap map)
+    {
+        var window = new PublicationWindow(map.Date("publish_from"), map.Date("publish_until"));
+        if (window.From > window.Until)
+        {
+            diagnostics.Error(DiagnosticCodes.EmptyPublishWindow, map.KeyLocation("publish_until"),
+                $"'publish_until' ({window.Until:yyyy-MM-dd}) is before 'publish_from' ({window.From:yyyy-MM-dd}), so the item would never be published");
+        }
+
+        return window;
+    }
+
+    private string? ReadSlug(YamlMap map, ContentFile file)
+    {
+        var given = map.Text("slug");
+        if (given is null)
+        {
+            var derived = Text.Slug.From(file.Name);
+            if (derived.Length == 0)
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidSlug, SourceLocation.StartOf(file.RelativePath),
+                    "the file name has no letters or digits to make a web address from; rename the file or add 'slug:'");
+                return null;
+            }
+
+            return derived;
+        }
+
+        if (!Text.Slug.IsValid(given))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidSlug, map.KeyLocation("slug"),
+                $"the slug '{given}' may only contain lower-case letters a-z, digits and hyphens; for example '{Text.Slug.From(given)}'");
+            return null;
+        }
+
+        return given;
+    }
+
+    private LawMetadata ReadLaw(YamlMap map, ContentFile file)
+    {
+        var statusText = map.Text("legal_status");
+        var legalStatus = statusText switch
+        {
+            null or "in_force" => LegalStatus.InForce,
+            "amended" => LegalStatus.Amended,
+            "expired" => LegalStatus.Expired,
+            _ => (LegalStatus?)null,
+        };
+        if (legalStatus is null)
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownLegalStatus, map.KeyLocation("legal_status"),
+                $"unknown legal_status '{statusText}'; use in_force, amended or expired");
+        }
+
+        var sourceUrl = map.Text("source_url");
+        if (sourceUrl is not null && !IsWebAddress(sourceUrl))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidValue, map.KeyLocation("source_url"),
+                $"'source_url' must be a full web address starting with https:// or http://, not '{sourceUrl}'");
+        }
+
+        return new LawMetadata(
+            map.Text("number"), map.Text("kind"), map.Text("issuer"), map.Date("issued_on"), map.Date("effective_on"),
+            legalStatus ?? LegalStatus.InForce, sourceUrl, map.Text("attachment"));
+    }
+
+    private static bool IsWebAddress(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+
+    private static string Suggest(string typed, IEnumerable<string> known) =>
+        KeySuggestion.Closest(typed, known) is { } closest ? $" (did you mean '{closest}'?)" : string.Empty;
+}

@@ -1,0 +1,80 @@
+using System.Text;
+using InfoSiteGen.Diagnostics;
+
+namespace InfoSiteGen.Content;
+
+/// <summary>
+/// Reads a text file the way editors' files arrive: a UTF-8 byte-order mark is dropped, Windows line
+/// endings become '\n', decomposed (NFD) letters are composed (NFC). Bytes that are not UTF-8 are an
+/// error at the line they sit on, rather than being silently replaced.
+/// </summary>
+public static class SourceText
+{
+    /// <summary>Content files larger than this are refused: no real article or summary comes near it.</summary>
+    public const long MaxBytes = 5 * 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static string? Read(string absolutePath, string displayPath, DiagnosticBag diagnostics)
+    {
+        var size = new FileInfo(absolutePath).Length;
+        if (size > MaxBytes)
+        {
+            diagnostics.Error(DiagnosticCodes.FileTooLarge, SourceLocation.StartOf(displayPath),
+                $"the file is {size / (1024.0 * 1024.0):0.0} MB; a content file may be at most {MaxBytes / (1024 * 1024)} MB, so split it or publish the material as an attachment");
+            return null;
+        }
+
+        return Decode(File.ReadAllBytes(absolutePath), displayPath, diagnostics);
+    }
+
+    public static string? Decode(byte[] bytes, string displayPath, DiagnosticBag diagnostics)
+    {
+        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var offset = start + Math.Max(0, e.Index);
+            var (line, column) = PositionOf(bytes, start, offset);
+            diagnostics.Error(DiagnosticCodes.InvalidUtf8, new SourceLocation(displayPath, line, column),
+                "the file is not valid UTF-8 text (it was probably saved in an old encoding); open it and save it again as UTF-8");
+            return null;
+        }
+
+        if (text.Contains('\r'))
+        {
+            text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        }
+
+        return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+    }
+
+    private static (int Line, int Column) PositionOf(byte[] bytes, int start, int offset)
+    {
+        int line = 1, lineStart = start;
+        for (var i = start; i < offset && i < bytes.Length; i++)
+        {
+            if (bytes[i] == (byte)'\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        // Count characters, not bytes, up to the bad byte: UTF-8 continuation bytes do not start a character.
+        var column = 1;
+        for (var i = lineStart; i < offset && i < bytes.Length; i++)
+        {
+            if ((bytes[i] & 0xC0) != 0x80)
+            {
+                column++;
+            }
+        }
+
+        return (line, column);
+    }
+}

@@ -1,0 +1,55 @@
+using InfoSiteGen.Text;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace InfoSiteGen.Markdown;
+
+/// <summary>
+/// Gives every heading an anchor id made with the project's Vietnamese fold (Markdig's own keeps đ),
+/// unique within the page: <c>Quyền được học tập</c> → <c>quyen-duoc-hoc-tap</c>, then <c>…-2</c>.
+/// </summary>
+public static class HeadingIds
+{
+    public static IReadOnlyList<Heading> Assign(MarkdownDocument document)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var headings = new List<Heading>();
+        foreach (var block in document.Descendants<HeadingBlock>())
+        {
+            var text = PlainText(block.Inline);
+            var baseId = Slug.From(text);
+            if (baseId.Length == 0)
+            {
+                baseId = "muc";
+            }
+
+            var id = baseId;
+            for (var n = 2; !used.Add(id); n++)
+            {
+                id = $"{baseId}-{n}";
+            }
+
+            block.GetAttributes().Id = id;
+            headings.Add(new Heading(block.Level, text, id));
+        }
+
+        return headings;
+    }
+
+    public static string PlainText(ContainerInline? inline)
+    {
+        if (inline is null)
+        {
+            return string.Empty;
+        }
+
+        var parts = inline.Descendants<Inline>().Select(node => node switch
+        {
+            LiteralInline literal => literal.Content.ToString(),
+            CodeInline code => code.Content,
+            _ => string.Empty,
+        });
+        return string.Concat(parts).Trim();
+    }
+}

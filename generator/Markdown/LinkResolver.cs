@@ -1,0 +1,174 @@
+using InfoSiteGen.Content;
+using InfoSiteGen.Diagnostics;
+
+namespace InfoSiteGen.Markdown;
+
+/// <summary>What a link in a body becomes: the href to write, and the content file to copy when it names one.</summary>
+public sealed record ResolvedLink(string Href, string? Asset);
+
+/// <summary>
+/// Resolves the links editors write between content files. A link to another item's <c>.md</c> file
+/// becomes a link to that item's page (to its translation in the page's language when the link names
+/// the file without a language suffix); a link to another file (a PDF, an image) has it copied into
+/// the output. Links are relative to the file that holds them, as in any Markdown editor.
+/// </summary>
+public sealed class LinkResolver
+{
+    private static readonly string[] AllowedSchemes = ["http", "https", "mailto", "tel"];
+
+    private readonly string _contentDirectory;
+    private readonly Dictionary<string, ContentItem> _bySource;
+    private readonly Dictionary<(string Stem, string Language), ContentItem> _byStem;
+    private readonly PublicationRules _rules;
+
+    public LinkResolver(string contentDirectory, IEnumerable<ContentItem> allItems, PublicationRules rules, DiagnosticBag diagnostics)
+    {
+        _contentDirectory = Path.GetFullPath(contentDirectory);
+        _rules = rules;
+        Diagnostics = diagnostics;
+        _bySource = allItems.ToDictionary(i => i.SourcePath, StringComparer.Ordinal);
+        _byStem = new Dictionary<(string, string), ContentItem>();
+        foreach (var item in _bySource.Values)
+        {
+            _byStem.TryAdd((StemOf(item.SourcePath), item.Language), item);
+        }
+    }
+
+    private DiagnosticBag Diagnostics { get; }
+
+    public ResolvedLink? Resolve(ContentItem from, string url, SourceLocation at)
+    {
+        if (url.Length == 0 || url.StartsWith('#'))
+        {
+            return null;
+        }
+
+        var colon = url.IndexOf(':');
+        var slash = url.IndexOf('/');
+        if (colon > 0 && (slash < 0 || colon < slash))
+        {
+            var scheme = url[..colon].ToLowerInvariant();
+            if (!AllowedSchemes.Contains(scheme))
+            {
+                Diagnostics.Error(DiagnosticCodes.BrokenLink, at,
+                    $"links may only be web addresses (https://…), e-mail (mailto:) or phone (tel:) links, or paths to files of the content folder; '{scheme}:' is not allowed");
+                return new ResolvedLink("#", null);
+            }
+
+            return null;
+        }
+
+        if (url.StartsWith('/') || url.StartsWith('\\'))
+        {
+            Diagnostics.Error(DiagnosticCodes.BrokenLink, at,
+                $"the link '{url}' starts with '/', which breaks when the site is served from a sub-folder; write the path relative to this file, for example '../laws/luat-tre-em.vi.md'");
+            return null;
+        }
+
+        var (path, suffix) = SplitFragment(url);
+        var target = CombineInsideContent(from.SourcePath, Uri.UnescapeDataString(path));
+        if (target is null)
+        {
+            Diagnostics.Error(DiagnosticCodes.LinkOutsideContent, at,
+                $"the link '{url}' points outside the content folder; only files inside it can be published");
+            return new ResolvedLink("#", null);
+        }
+
+        return target.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+            ? ResolvePage(from, target, suffix, url, at)
+            : ResolveFile(from, target, suffix, url, at);
+    }
+
+    private ResolvedLink? ResolvePage(ContentItem from, string target, string suffix, string url, SourceLocation at)
+    {
+        if (!_bySource.TryGetValue(target, out var page)
+            && !_byStem.TryGetValue((StemOf(target), from.Language), out page)
+            && !_bySource.Values.Any(i => StemOf(i.SourcePath) == StemOf(target)))
+        {
+            Diagnostics.Error(DiagnosticCodes.BrokenLink, at,
+                $"the link '{url}' points to {target}, which does not exist; check the file name and folder");
+            return null;
+        }
+
+        page ??= _bySource.Values.Where(i => StemOf(i.SourcePath) == StemOf(target)).OrderBy(i => i.SourcePath, StringComparer.Ordinal).First();
+        if (!_rules.IsPublished(page))
+        {
+            Diagnostics.Error(DiagnosticCodes.LinkToUnpublished, at,
+                $"the link '{url}' points to {page.SourcePath}, which is not published (status {page.Status.ToString().ToLowerInvariant()} or outside its publish dates); remove the link or publish that item first");
+            return null;
+        }
+
+        return new ResolvedLink(RelativeUrl.Between(from.UrlPath, page.UrlPath) + suffix, null);
+    }
+
+    private ResolvedLink? ResolveFile(ContentItem from, string target, string suffix, string url, SourceLocation at)
+    {
+        var absolute = Path.Combine(_contentDirectory, target);
+        if (!File.Exists(absolute))
+        {
+            Diagnostics.Error(DiagnosticCodes.BrokenLink, at,
+                $"the link '{url}' points to {target}, which is not a file of the content folder; check the name and folder (a link to another page names its .md file, for example 'lien-he.vi.md')");
+            return null;
+        }
+
+        if (IsOutsideContent(absolute))
+        {
+            Diagnostics.Error(DiagnosticCodes.LinkOutsideContent, at,
+                $"the link '{url}' leads outside the content folder through a symbolic link; copy the file into the content folder");
+            return new ResolvedLink("#", null);
+        }
+
+        return new ResolvedLink(RelativeUrl.Between(from.UrlPath, target) + suffix, target);
+    }
+
+    /// <summary>True when the file, following symbolic links, lies outside the content folder.</summary>
+    private bool IsOutsideContent(string absolute)
+    {
+        var real = new FileInfo(absolute).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(absolute);
+        return !real.StartsWith(_contentDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    }
+
+    /// <summary>Joins a relative link to the folder of the file holding it; null when it climbs out of the content folder.</summary>
+    private static string? CombineInsideContent(string fromFile, string relative)
+    {
+        var parts = fromFile.Split('/').SkipLast(1).ToList();
+        foreach (var segment in relative.Replace('\\', '/').Split('/'))
+        {
+            if (segment is "" or ".")
+            {
+                continue;
+            }
+
+            if (segment == "..")
+            {
+                if (parts.Count == 0)
+                {
+                    return null;
+                }
+
+                parts.RemoveAt(parts.Count - 1);
+            }
+            else
+            {
+                parts.Add(segment);
+            }
+        }
+
+        return parts.Count == 0 ? null : string.Join('/', parts);
+    }
+
+    private static (string Path, string Suffix) SplitFragment(string url)
+    {
+        var cut = url.IndexOfAny(['#', '?']);
+        return cut < 0 ? (url, string.Empty) : (url[..cut], url[cut..]);
+    }
+
+    /// <summary><c>laws/luat-tre-em.en.md</c> and <c>laws/luat-tre-em.md</c> → <c>laws/luat-tre-em</c>.</summary>
+    private static string StemOf(string sourcePath)
+    {
+        var withoutMd = sourcePath[..^3];
+        var dot = withoutMd.LastIndexOf('.');
+        var slash = withoutMd.LastIndexOf('/');
+        return dot > slash && withoutMd.Length - dot == 3 ? withoutMd[..dot] : withoutMd;
+    }
+}

@@ -1,0 +1,83 @@
+using InfoSiteGen.Configuration;
+using InfoSiteGen.Content;
+using InfoSiteGen.Site;
+using InfoSiteGen.Text;
+
+namespace InfoSiteGen.Rendering;
+
+/// <summary>
+/// The model every template receives: the page, the site, and helpers that keep templates free of
+/// logic — interface texts, relative URLs, dates in the page's language.
+/// </summary>
+public sealed class PageView(SitePage page, SiteConfig site, UiStrings strings, BuildSettings build)
+{
+    public SitePage Page { get; } = page;
+
+    public SiteConfig Site { get; } = site;
+
+    public BuildSettings Build { get; } = build;
+
+    public string Lang => Page.Language;
+
+    /// <summary>The interface text <paramref name="key"/> in the page's language.</summary>
+    public string T(string key) => strings.Get(Lang, key);
+
+    /// <summary>The interface text <paramref name="key"/> in another language (switcher labels, notes).</summary>
+    public string T(string key, string language) => strings.Get(language, key);
+
+    /// <summary>A link from this page to a site path (a page path ending in '/', or a file path).</summary>
+    public string Url(string sitePath) => RelativeUrl.Between(Page.UrlPath, sitePath);
+
+    /// <summary>A link to a file of the theme's assets folder.</summary>
+    public string Asset(string file) => Url("assets/" + file);
+
+    public string HomeUrl => Url(ContentUrls.LanguageRoot(Site, Lang));
+
+    public string SectionUrl(ContentSection section) => Url(ContentUrls.SectionList(Site, Lang, section));
+
+    public string DepartmentUrl(Department department) => Url(ContentUrls.Department(Site, Lang, department.Id));
+
+    public string DepartmentsUrl => Url(ContentUrls.DepartmentList(Site, Lang));
+
+    /// <summary>The address of a page for hreflang and canonical links: absolute with a base URL, else relative.</summary>
+    public string AlternateUrl(string sitePath) =>
+        Site.BaseUrl is null ? Url(sitePath) : new Uri(Site.BaseUrl, RelativeUrl.EscapePath(sitePath)).AbsoluteUri;
+
+    public string Date(DateOnly date) => DisplayDates.Format(date, Lang);
+
+    public string IsoDate(DateOnly date) => DisplayDates.Iso(date);
+
+    public string DepartmentName(Department department) => department.Name.In(Lang);
+
+    public string TopicName(Topic topic) => topic.Name.In(Lang);
+
+    public string LegalStatusText(LegalStatus status) => T(status switch
+    {
+        LegalStatus.Amended => "law.status.amended",
+        LegalStatus.Expired => "law.status.expired",
+        _ => "law.status.in_force",
+    });
+
+    /// <summary>A file size as readers expect it: <c>245 KB</c>, <c>1,2 MB</c> (Vietnamese decimal comma).</summary>
+    public string FileSize(long bytes)
+    {
+        var culture = System.Globalization.CultureInfo.GetCultureInfo(Lang == "vi" ? "vi-VN" : "en-GB");
+        return bytes switch
+        {
+            < 1024 => $"{bytes} B",
+            < 1024 * 1024 => string.Format(culture, "{0:0} KB", bytes / 1024.0),
+            _ => string.Format(culture, "{0:0.0} MB", bytes / (1024.0 * 1024.0)),
+        };
+    }
+
+    /// <summary>The <c>tel:</c> link of a phone number, or null when the text is not a dialable number.</summary>
+    public static string? PhoneHref(string phone)
+    {
+        var digits = new string(phone.Where(c => char.IsAsciiDigit(c) || c == '+').ToArray());
+        var dialable = phone.All(c => char.IsAsciiDigit(c) || c is '+' or ' ' or '.' or '-' or '(' or ')');
+        return dialable && digits.Length >= 3 ? "tel:" + digits : null;
+    }
+
+    /// <summary>Minutes needed to read <paramref name="words"/> words, at least 1.</summary>
+    public static int ReadingMinutes(int words) => Math.Max(1, (int)Math.Round(words / 200.0));
+}

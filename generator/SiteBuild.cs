@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using InfoSiteGen.Configuration;
+using InfoSiteGen.Content;
+using InfoSiteGen.Diagnostics;
+using InfoSiteGen.Markdown;
+using InfoSiteGen.Publishing;
+using InfoSiteGen.Rendering;
+using InfoSiteGen.Site;
+using InfoSiteGen.Text;
+
+namespace InfoSiteGen;
+
+/// <summary>
+/// The whole pipeline, in order: load the configuration, read the content, choose what is published,
+/// render the Markdown, assemble the site, render the pages, write and check the output, swap it in.
+/// Each stage only reads what the stages before it produced. Content problems are collected, not thrown,
+/// and any error stops the build before the output folder is touched.
+/// </summary>
+public static class SiteBuild
+{
+    public static async Task<BuildResult> RunAsync(BuildOptions options, IBuildProgress? progress = null)
+    {
+        progress ??= IBuildProgress.None;
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var pagesPerLanguage = new Dictionary<string, int>();
+        var filesWritten = 0;
+
+        var site = await BuildSiteAsync(options, diagnostics, progress);
+        if (site is not null)
+        {
+            foreach (var language in site.Config.Languages)
+            {
+                pagesPerLanguage[language] = site.Pages.PageCount(language);
+            }
+
+            filesWritten = site.FilesWritten;
+        }
+
+        return new BuildResult(diagnostics.All, pagesPerLanguage, filesWritten, clock.Elapsed);
+    }
+
+    private sealed record BuiltSite(SiteConfig Config, AssembledSite Pages, int FilesWritten);
+
+    private static async Task<BuiltSite?> BuildSiteAsync(BuildOptions options, DiagnosticBag diagnostics, IBuildProgress progress)
+    {
+        progress.StageStarted("configuration");
+        VietnameseCollation.EnsureAvailable();
+        var config = SiteConfigLoader.Load(options.ContentDirectory, diagnostics);
+        if (config is null)
+        {
+            return null;
+        }
+
+        config = config with { BaseUrl = options.BaseUrl ?? config.BaseUrl };
+        var strings = UiStrings.Load(options.ThemeDirectory, config.Languages, diagnostics);
+
+        progress.StageStarted("content");
+        var items = ContentReader.ReadAll(options.ContentDirectory, config, diagnostics);
+        TranslationPairing.Check(items, diagnostics);
+        TranslationPairing.CheckUniqueUrls(items, diagnostics);
+        var rules = new PublicationRules(options.Now, options.Preview);
+        var published = rules.Select(items);
+
+        progress.StageStarted("markdown");
+        var links = new LinkResolver(options.ContentDirectory, items, rules, diagnostics);
+        var rendered = BodyRendering.RenderAll(published, links, options.ContentDirectory, diagnostics);
+
+        if (strings is null)
+        {
+            return null;
+        }
+
+        progress.StageStarted("site");
+        var site = new SiteAssembler(config, strings, rules, diagnostics).Assemble(rendered);
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        progress.StageStarted("templates");
+        var templates = TemplateRenderer.For(options.ThemeDirectory);
+        if (!await templates.PrepareAsync(site.Pages.Select(p => p.Template), diagnostics))
+        {
+            return null;
+        }
+
+        progress.StageStarted("pages");
+        using var output = OutputFolder.Begin(options.OutputDirectory);
+        var checker = new OutputLinkChecker();
+        var writer = new PageWriter(templates, config, strings, new BuildSettings(options.Now, options.Preview), output, checker, diagnostics);
+        await writer.WriteAllAsync(site.Pages, progress);
+        AssetCopier.Copy(options.ThemeDirectory, options.ContentDirectory, site.Assets, output);
+
+        progress.StageStarted("checks");
+        checker.Report(output, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        output.Commit();
+        return new BuiltSite(config, site, output.Files.Count);
+    }
+}
