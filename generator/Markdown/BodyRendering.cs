@@ -19,7 +19,27 @@ public static class BodyRendering
             var item = published[i];
             results[i] = new RenderedItem(item, renderer.Render(item), ResolveAttachment(item, links, contentDirectory));
         });
-        return results.ToDictionary(r => r.Item.SourcePath, StringComparer.Ordinal);
+        var bySource = results.ToDictionary(r => r.Item.SourcePath, StringComparer.Ordinal);
+        CheckFragments(bySource, diagnostics);
+        return bySource;
+    }
+
+    /// <summary>A link to <c>other.md#id</c> must name a heading of that page: a wrong id fails silently in a browser.</summary>
+    private static void CheckFragments(Dictionary<string, RenderedItem> bySource, DiagnosticBag diagnostics)
+    {
+        foreach (var link in bySource.Values.SelectMany(r => r.Body.FragmentLinks))
+        {
+            if (!bySource.TryGetValue(link.TargetSource, out var target) || target.Body.Headings.Any(h => h.Id == link.Id))
+            {
+                continue;
+            }
+
+            var headings = target.Body.Headings.Count == 0
+                ? "it has no headings"
+                : "its headings are: " + string.Join(", ", target.Body.Headings.Select(h => "#" + h.Id));
+            diagnostics.Error(DiagnosticCodes.BrokenLink, link.At,
+                $"the link '{link.Url}' points to '#{link.Id}', which is not a heading of {link.TargetSource}; {headings}");
+        }
     }
 
     private static Attachment? ResolveAttachment(ContentItem item, LinkResolver links, string contentDirectory)

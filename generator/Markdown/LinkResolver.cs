@@ -4,7 +4,11 @@ using InfoSiteGen.Diagnostics;
 namespace InfoSiteGen.Markdown;
 
 /// <summary>What a link in a body becomes: the href to write, and the content file to copy when it names one.</summary>
-public sealed record ResolvedLink(string Href, string? Asset);
+/// <param name="Fragment">For a link to a heading of another page (<c>page.md#id</c>): that page and the id, checked once every body is rendered.</param>
+public sealed record ResolvedLink(string Href, string? Asset, FragmentLink? Fragment = null);
+
+/// <summary>A link to <c>#id</c> on another item's page, written at <paramref name="At"/>.</summary>
+public sealed record FragmentLink(string TargetSource, string Id, string Url, SourceLocation At);
 
 /// <summary>
 /// Resolves the links editors write between content files. A link to another item's <c>.md</c> file
@@ -98,7 +102,8 @@ public sealed class LinkResolver
             return null;
         }
 
-        return new ResolvedLink(RelativeUrl.Between(from.UrlPath, page.UrlPath) + suffix, null);
+        var fragment = suffix.StartsWith('#') && suffix.Length > 1 ? new FragmentLink(page.SourcePath, Uri.UnescapeDataString(suffix[1..]), url, at) : null;
+        return new ResolvedLink(RelativeUrl.Between(from.UrlPath, page.UrlPath) + suffix, null, fragment);
     }
 
     private ResolvedLink? ResolveFile(ContentItem from, string target, string suffix, string url, SourceLocation at)

@@ -36,6 +36,7 @@ public sealed class MarkdownRenderer(LinkResolver links, DiagnosticBag diagnosti
         var document = Markdig.Markdown.Parse(item.Body, Pipeline);
         var headings = HeadingIds.Assign(document);
         var assets = new List<string>();
+        var fragments = new List<FragmentLink>();
         var words = 0;
 
         foreach (var node in document.Descendants())
@@ -43,7 +44,7 @@ public sealed class MarkdownRenderer(LinkResolver links, DiagnosticBag diagnosti
             switch (node)
             {
                 case LinkInline link:
-                    ResolveLink(item, link, assets);
+                    ResolveLink(item, link, assets, fragments);
                     break;
                 case LiteralInline literal:
                     words += CountWords(literal.Content.ToString());
@@ -55,10 +56,10 @@ public sealed class MarkdownRenderer(LinkResolver links, DiagnosticBag diagnosti
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
         renderer.Render(document);
-        return new RenderedBody(writer.ToString(), headings, words, assets.Distinct().ToList());
+        return new RenderedBody(writer.ToString(), headings, words, assets.Distinct().ToList(), fragments);
     }
 
-    private void ResolveLink(ContentItem item, LinkInline link, List<string> assets)
+    private void ResolveLink(ContentItem item, LinkInline link, List<string> assets, List<FragmentLink> fragments)
     {
         var at = new SourceLocation(item.SourcePath, item.BodyLine + link.Line, link.Column + 1);
         if (link.IsImage && !link.Any())
@@ -89,6 +90,11 @@ public sealed class MarkdownRenderer(LinkResolver links, DiagnosticBag diagnosti
         if (resolved.Asset is not null)
         {
             assets.Add(resolved.Asset);
+        }
+
+        if (resolved.Fragment is not null)
+        {
+            fragments.Add(resolved.Fragment);
         }
     }
 

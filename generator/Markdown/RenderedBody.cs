@@ -5,7 +5,8 @@ namespace InfoSiteGen.Markdown;
 /// <param name="Headings">The body's headings, for a table of contents and checks.</param>
 /// <param name="WordCount">Words of text, for reading time.</param>
 /// <param name="Assets">Files of the content folder the body links to (paths relative to it), to copy into the output.</param>
-public sealed record RenderedBody(string Html, IReadOnlyList<Heading> Headings, int WordCount, IReadOnlyList<string> Assets);
+/// <param name="FragmentLinks">Links to headings of other pages, to check once all bodies are rendered.</param>
+public sealed record RenderedBody(string Html, IReadOnlyList<Heading> Headings, int WordCount, IReadOnlyList<string> Assets, IReadOnlyList<FragmentLink> FragmentLinks);
 
 /// <summary>A heading of a body, with the id its anchor uses.</summary>
 public sealed record Heading(int Level, string Text, string Id);
