@@ -1,0 +1,41 @@
+using AngleSharp.Diffing;
+
+namespace InfoSiteGen.Tests.Support;
+
+/// <summary>
+/// Compares a rendered page with its golden file in tests/InfoSiteGen.Tests/Golden, semantically
+/// (AngleSharp.Diffing ignores whitespace and attribute order). Run the tests with UPDATE_GOLDEN=1
+/// to rewrite the golden files after an intended change, then review the diff in git.
+/// </summary>
+public static class GoldenFile
+{
+    private static string Folder => Path.Combine(Repository.Root, "tests", "InfoSiteGen.Tests", "Golden");
+
+    public static void AssertMatches(string name, string actualHtml)
+    {
+        var path = Path.Combine(Folder, name);
+        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
+        {
+            Directory.CreateDirectory(Folder);
+            File.WriteAllText(path, actualHtml);
+            return;
+        }
+
+        Assert.True(File.Exists(path), $"golden file {name} is missing; run the tests once with UPDATE_GOLDEN=1 and review it");
+        var diffs = DiffBuilder.Compare(File.ReadAllText(path)).WithTest(actualHtml).Build().ToList();
+        Assert.True(diffs.Count == 0,
+            $"{name} differs from its golden file in {diffs.Count} places:\n" + string.Join("\n", diffs.Take(10).Select(Describe)) +
+            "\nIf the change is intended, run the tests with UPDATE_GOLDEN=1 and review the golden file.");
+    }
+
+    private static string Describe(AngleSharp.Diffing.Core.IDiff diff) => diff switch
+    {
+        AngleSharp.Diffing.Core.NodeDiff node => $"- {node.Control.Path}: expected '{node.Control.Node.TextContent.Trim()}', got '{node.Test.Node.TextContent.Trim()}'",
+        AngleSharp.Diffing.Core.AttrDiff attr => $"- {attr.Control.Path}: expected '{attr.Control.Attribute.Value}', got '{attr.Test.Attribute.Value}'",
+        AngleSharp.Diffing.Core.MissingNodeDiff missing => $"- missing {missing.Control.Path}",
+        AngleSharp.Diffing.Core.UnexpectedNodeDiff unexpected => $"- unexpected {unexpected.Test.Path}",
+        AngleSharp.Diffing.Core.MissingAttrDiff missing => $"- missing attribute {missing.Control.Path}",
+        AngleSharp.Diffing.Core.UnexpectedAttrDiff unexpected => $"- unexpected attribute {unexpected.Test.Path}",
+        _ => "- " + diff.Result,
+    };
+}
