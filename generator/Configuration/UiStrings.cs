@@ -24,7 +24,9 @@ public sealed class UiStrings
 
     /// <summary>Keys the generator itself uses (page titles made by the Site stage).</summary>
     public static readonly IReadOnlyList<string> GeneratorKeys =
-        ["section.articles", "section.laws", "section.slogans", "section.departments"];
+        ["section.articles", "section.laws", "section.slogans", "section.departments", "section.topics", "departments.intro", "topics.intro",
+         "list.year_title", "list.page_title", "law.kind", "law.issuer", "law.year", "law.legal_status",
+         "law.status.in_force", "law.status.amended", "law.status.expired"];
 
     public static UiStrings? Load(string themeDirectory, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
     {

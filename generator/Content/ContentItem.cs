@@ -82,6 +82,11 @@ public sealed record ContentItem
     /// <summary>Set for items of <c>laws/</c>.</summary>
     public LawMetadata? Law { get; init; }
 
+    /// <summary>An article's lead image, a path relative to the file, and its text alternative.</summary>
+    public string? Image { get; init; }
+
+    public string? ImageAlt { get; init; }
+
     /// <summary>Orders slogans: lower first.</summary>
     public int Weight { get; init; }
 

@@ -34,6 +34,8 @@ public static class ContentSections
 
     public static readonly IReadOnlyList<string> SloganKeys = ["weight"];
 
+    public static readonly IReadOnlyList<string> ArticleKeys = ["image", "image_alt"];
+
     public static string FolderName(this ContentSection section) => section switch
     {
         ContentSection.Articles => "articles",
@@ -50,6 +52,7 @@ public static class ContentSections
     {
         ContentSection.Laws => [.. SharedKeys, .. LawKeys],
         ContentSection.Slogans => [.. SharedKeys, .. SloganKeys],
+        ContentSection.Articles => [.. SharedKeys, .. ArticleKeys],
         _ => SharedKeys,
     };
 }

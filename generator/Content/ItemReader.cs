@@ -38,6 +38,13 @@ public sealed class ItemReader(SiteConfig config, DiagnosticBag diagnostics)
         var summary = map.Text("summary");
         var translationKey = map.Text("translation_key");
         var weight = file.Section == ContentSection.Slogans ? map.Integer("weight") ?? 0 : 0;
+        var image = map.Text("image");
+        var imageAlt = map.Text("image_alt");
+        if (image is not null && imageAlt is null)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidValue, map.KeyLocation("image"),
+                "the lead image has no text alternative; add 'image_alt:' with a sentence saying what the image shows");
+        }
 
         if (status == ItemStatus.Approved && approvedBy is null)
         {
@@ -71,6 +78,8 @@ public sealed class ItemReader(SiteConfig config, DiagnosticBag diagnostics)
             BodyLine = parts.BodyFirstLine,
             Law = law,
             Weight = weight,
+            Image = image,
+            ImageAlt = imageAlt,
             KeyLocations = map.Keys.ToDictionary(key => key, map.KeyLocation),
         };
     }

@@ -3,6 +3,9 @@ using InfoSiteGen.Diagnostics;
 
 namespace InfoSiteGen.Markdown;
 
+/// <summary>An article's lead image as published.</summary>
+public sealed record LeadImage(string Href, string Alt, string Asset);
+
 /// <summary>A law's attachment as published: where it is linked from its page and what the reader downloads.</summary>
 public sealed record Attachment(string Href, string Asset, string FileType, long SizeBytes);
 
@@ -17,7 +20,7 @@ public static class BodyRendering
         Parallel.For(0, published.Count, i =>
         {
             var item = published[i];
-            results[i] = new RenderedItem(item, renderer.Render(item), ResolveAttachment(item, links, contentDirectory));
+            results[i] = new RenderedItem(item, renderer.Render(item), ResolveAttachment(item, links, contentDirectory), ResolveImage(item, links, diagnostics));
         });
         var bySource = results.ToDictionary(r => r.Item.SourcePath, StringComparer.Ordinal);
         CheckFragments(bySource, diagnostics);
@@ -42,6 +45,24 @@ public static class BodyRendering
         }
     }
 
+    private static LeadImage? ResolveImage(ContentItem item, LinkResolver links, DiagnosticBag diagnostics)
+    {
+        if (item.Image is null || item.ImageAlt is null)
+        {
+            return null;
+        }
+
+        if (Uri.TryCreate(item.Image, UriKind.Absolute, out var external) && !external.IsFile)
+        {
+            diagnostics.Error(DiagnosticCodes.ExternalResource, item.LocationOf("image"),
+                $"the image '{item.Image}' is on another web site, which the published pages may not load from; save the image in the content folder and give its path");
+            return null;
+        }
+
+        var resolved = links.Resolve(item, item.Image, item.LocationOf("image"));
+        return resolved?.Asset is null ? null : new LeadImage(resolved.Href, item.ImageAlt, resolved.Asset);
+    }
+
     private static Attachment? ResolveAttachment(ContentItem item, LinkResolver links, string contentDirectory)
     {
         if (item.Law?.Attachment is not { } attachment)
@@ -62,8 +83,9 @@ public static class BodyRendering
 }
 
 /// <summary>A published item with its rendered body.</summary>
-public sealed record RenderedItem(ContentItem Item, RenderedBody Body, Attachment? Attachment)
+public sealed record RenderedItem(ContentItem Item, RenderedBody Body, Attachment? Attachment, LeadImage? Image = null)
 {
     /// <summary>Every content file the item's page needs copied into the output.</summary>
-    public IEnumerable<string> Assets => Attachment is null ? Body.Assets : Body.Assets.Append(Attachment.Asset);
+    public IEnumerable<string> Assets =>
+        Body.Assets.Concat(new[] { Attachment?.Asset, Image?.Asset }.OfType<string>());
 }

@@ -3,7 +3,11 @@ using InfoSiteGen.Site;
 namespace InfoSiteGen.Rendering;
 
 /// <summary>The model of <c>partials/item-list</c> and <c>partials/law-table</c>: a list of items on some page.</summary>
-public sealed record ItemListView(PageView View, IReadOnlyList<ItemSummary> Items);
+/// <param name="ShowKind">Label each item with its kind (article, legal document…), for lists that mix them.</param>
+public sealed record ItemListView(PageView View, IReadOnlyList<ItemSummary> Items, bool ShowKind = false);
 
 /// <summary>The model of <c>partials/slogans</c>: slogans shown on some page.</summary>
 public sealed record SloganListView(PageView View, IReadOnlyList<SloganView> Slogans, bool ShowDetails);
+
+/// <summary>The model of <c>partials/pagination</c>.</summary>
+public sealed record PaginationView(PageView View, Pagination Pagination);

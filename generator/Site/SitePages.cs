@@ -30,6 +30,9 @@ public abstract record SitePage
     /// <summary>For each other language, where its switcher link goes.</summary>
     public IReadOnlyList<LanguageLink> Switcher { get; init; } = [];
 
+    /// <summary>The menu entry this page belongs under (a site path such as <c>laws/</c>), marked as current.</summary>
+    public string? MenuPath { get; init; }
+
     public string OutputFile => UrlPath + "index.html";
 }
 
@@ -42,11 +45,38 @@ public sealed record ItemSummary(
     DateOnly? Date,
     string? Summary,
     Department? Department,
+    IReadOnlyList<Topic> Topics,
     LawMetadata? Law,
     bool IsPreviewOnly);
 
 /// <summary>A slogan as shown in the home page banner and the slogans list.</summary>
-public sealed record SloganView(string Html, string Language, int Weight, PublicationWindow Window, string? ApprovedBy, DateOnly? ApprovedOn, Department? Department, bool IsPreviewOnly);
+public sealed record SloganView(
+    string Title,
+    string Html,
+    string Language,
+    string UrlPath,
+    int Weight,
+    PublicationWindow Window,
+    string? ApprovedBy,
+    DateOnly? ApprovedOn,
+    Department? Department,
+    bool IsPreviewOnly);
+
+/// <summary>Which page of a paginated list this is, and where the others are.</summary>
+/// <param name="PageUrls">The site path of every page of the list, first page first.</param>
+public sealed record Pagination(int Number, IReadOnlyList<string> PageUrls)
+{
+    public static readonly Pagination Single = new(1, []);
+
+    public int Count => Math.Max(1, PageUrls.Count);
+
+    public string? Previous => Number > 1 ? PageUrls[Number - 2] : null;
+
+    public string? Next => Number < PageUrls.Count ? PageUrls[Number] : null;
+}
+
+/// <summary>An entry of a list of lists: a department, a topic, a year, a filter value.</summary>
+public sealed record ListLink(string Title, string UrlPath, int Count, string? Language = null);
 
 /// <summary>The home page of a language.</summary>
 public sealed record HomePage : SitePage
@@ -60,21 +90,66 @@ public sealed record HomePage : SitePage
     public required IReadOnlyList<ItemSummary> LatestLaws { get; init; }
 }
 
-/// <summary>The list of one section (articles, laws, slogans) in one language.</summary>
-public sealed record SectionListPage : SitePage
+/// <summary>Why a list page lists what it lists.</summary>
+public enum ListKind
 {
-    public override string Template => Section switch
-    {
-        ContentSection.Laws => "law-list",
-        ContentSection.Slogans => "slogan-list",
-        _ => "list",
-    };
+    Section,
+    Year,
+    Department,
+    Topic,
+}
 
-    public required ContentSection Section { get; init; }
+/// <summary>One page of a paginated list of items: a section, a year of a section, a department or a topic.</summary>
+public sealed record ListPage : SitePage
+{
+    public override string Template => "list";
+
+    public required ListKind Kind { get; init; }
 
     public required IReadOnlyList<ItemSummary> Items { get; init; }
 
-    public IReadOnlyList<SloganView> Slogans { get; init; } = [];
+    public Pagination Pagination { get; init; } = Pagination.Single;
+
+    /// <summary>The years that have items, for the archive links of a section list.</summary>
+    public IReadOnlyList<ListLink> Years { get; init; } = [];
+
+    public Department? Department { get; init; }
+
+    public Topic? Topic { get; init; }
+
+    /// <summary>For a year's list, the year.</summary>
+    public int? Year { get; init; }
+}
+
+/// <summary>The table of legal documents, whole or filtered by one value of one facet.</summary>
+public sealed record LawListPage : SitePage
+{
+    public override string Template => "law-list";
+
+    public required IReadOnlyList<ItemSummary> Items { get; init; }
+
+    /// <summary>Filter links by facet (kind, issuer, year, legal status), each pointing to a pre-built page.</summary>
+    public required IReadOnlyList<LawFacet> Facets { get; init; }
+
+    /// <summary>The filter this page shows, or null for the whole table.</summary>
+    public LawFilter? Filter { get; init; }
+
+    /// <summary>The site path of the whole table, to clear the filter.</summary>
+    public required string AllUrl { get; init; }
+}
+
+/// <summary>One way of filtering legal documents, with its values.</summary>
+public sealed record LawFacet(string Key, string Label, IReadOnlyList<ListLink> Values);
+
+/// <summary>The facet and value a filtered law table shows.</summary>
+public sealed record LawFilter(string FacetKey, string FacetLabel, string Value);
+
+/// <summary>The list of every published slogan with its display period and approval.</summary>
+public sealed record SloganListPage : SitePage
+{
+    public override string Template => "slogan-list";
+
+    public required IReadOnlyList<SloganView> Slogans { get; init; }
 }
 
 /// <summary>The page of one item: an article, a law summary, a slogan or a standalone page.</summary>
@@ -94,27 +169,33 @@ public sealed record ItemPage : SitePage
 
     public Attachment? Attachment { get; init; }
 
+    public LeadImage? Image { get; init; }
+
     public Department? Department { get; init; }
 
     public IReadOnlyList<Topic> Topics { get; init; } = [];
 
     public bool IsPreviewOnly { get; init; }
+
+    /// <summary>The next newer item of the same section and language.</summary>
+    public ItemSummary? Newer { get; init; }
+
+    /// <summary>The next older item of the same section and language.</summary>
+    public ItemSummary? Older { get; init; }
+
+    /// <summary>Items of the same section and language sharing a topic, most shared topics first.</summary>
+    public IReadOnlyList<ItemSummary> Related { get; init; } = [];
+
+    /// <summary>Site paths of topic pages, for linking the item's topics.</summary>
+    public IReadOnlyDictionary<string, string> TopicUrls { get; init; } = new Dictionary<string, string>();
 }
 
-/// <summary>Everything one department supplied, in one language.</summary>
-public sealed record DepartmentPage : SitePage
+/// <summary>A list of lists: the departments or the topics that have published content in a language.</summary>
+public sealed record IndexPage : SitePage
 {
-    public override string Template => "department";
+    public override string Template => "index-list";
 
-    public required Department Department { get; init; }
+    public required string Intro { get; init; }
 
-    public required IReadOnlyList<ItemSummary> Items { get; init; }
-}
-
-/// <summary>The list of departments that have published content in a language.</summary>
-public sealed record DepartmentIndexPage : SitePage
-{
-    public override string Template => "department-list";
-
-    public required IReadOnlyList<(Department Department, int ItemCount)> Departments { get; init; }
+    public required IReadOnlyList<ListLink> Entries { get; init; }
 }

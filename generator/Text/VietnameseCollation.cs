@@ -3,30 +3,37 @@ using System.Globalization;
 namespace InfoSiteGen.Text;
 
 /// <summary>
-/// Vietnamese alphabetical order (a &lt; ă &lt; â, d &lt; đ, tones after the base letter), from ICU's vi-VN
-/// collation. .NET in globalization-invariant mode has no ICU and would sort by code point, so that is refused.
+/// Alphabetical order per language. Vietnamese uses ICU's vi-VN collation (a &lt; ă &lt; â, d &lt; đ, tones
+/// after the base letter). .NET in globalization-invariant mode has no ICU and would sort by code point,
+/// so that is refused with a plain explanation rather than producing wrongly sorted lists.
 /// </summary>
 public static class VietnameseCollation
 {
-    private static readonly Lazy<StringComparer> Lazy = new(Create);
+    private static readonly Lazy<StringComparer> Vietnamese = new(() => Create("vi-VN"));
+    private static readonly Lazy<StringComparer> English = new(() => Create("en-GB"));
 
-    public static StringComparer Comparer => Lazy.Value;
+    public static StringComparer Comparer => Vietnamese.Value;
+
+    /// <summary>The alphabetical order of <paramref name="language"/>.</summary>
+    public static StringComparer For(string language) => language == "vi" ? Vietnamese.Value : English.Value;
 
     /// <summary>Throws with a plain explanation when the runtime cannot sort Vietnamese.</summary>
-    public static void EnsureAvailable() => _ = Lazy.Value;
+    public static void EnsureAvailable() => _ = Vietnamese.Value;
 
-    private static StringComparer Create()
+    private static StringComparer Create(string name)
     {
         try
         {
-            var culture = CultureInfo.GetCultureInfo("vi-VN", predefinedOnly: true);
-            return StringComparer.Create(culture, CompareOptions.None);
+            return StringComparer.Create(CultureInfo.GetCultureInfo(name, predefinedOnly: true), CompareOptions.None);
         }
         catch (CultureNotFoundException)
         {
-            throw new InvalidOperationException(
+            throw new GlobalizationUnavailableException(
                 ".NET is running in globalization-invariant mode (no ICU), so Vietnamese cannot be sorted correctly; " +
                 "install ICU (Debian: apt-get install libicu72) and unset DOTNET_SYSTEM_GLOBALIZATION_INVARIANT");
         }
     }
 }
+
+/// <summary>The runtime has no ICU data: Vietnamese collation and formats are unavailable.</summary>
+public sealed class GlobalizationUnavailableException(string message) : Exception(message);

@@ -31,7 +31,7 @@ public class CommandLineTests
             "articles/b.md:3:1: warning: the item is approved but does not say by whom; add 'approved_by:' and 'approved_on:' [ISG0112]\n",
             stderr.ReplaceLineEndings("\n"));
         var summary = stdout.Trim().Split('\n').Last();
-        Assert.Matches(@"^built 12 pages \(vi 7, en 5\) and 13 files in all into output as of 2023-12-10; 1 warning; \d+\.\d\d s$", summary);
+        Assert.Matches(@"^built 14 pages \(vi 8, en 6\) and 16 files in all into output as of 2023-12-10; 1 warning; \d+\.\d\d s$", summary);
     }
 
     [Fact]

@@ -36,6 +36,12 @@ public sealed class GoldenPageTests : IAsyncLifetime
     [InlineData("articles/chi-tieng-viet/index.html", "article-untranslated.vi.html")]
     [InlineData("en/laws/law-on-children/index.html", "law.en.html")]
     [InlineData("departments/so-tu-phap/index.html", "department.vi.html")]
+    [InlineData("departments/index.html", "departments.vi.html")]
+    [InlineData("en/topics/quyen-tre-em/index.html", "topic.en.html")]
+    [InlineData("articles/2023/index.html", "article-year.vi.html")]
+    [InlineData("laws/status/in-force/index.html", "law-filter.vi.html")]
+    [InlineData("slogans/index.html", "slogan-list.vi.html")]
+    [InlineData("en/slogans/one/index.html", "slogan.en.html")]
     public void Page_matches_its_golden_file(string page, string golden) =>
         GoldenFile.AssertMatches(golden, _site.Read(page));
 }

@@ -244,10 +244,13 @@ public class SiteBuildTests
 
         await site.BuildOkAsync();
 
-        var vi = site.Html("articles/a/index.html").QuerySelector(".item-meta")!.TextContent;
+        var meta = site.Html("articles/a/index.html").QuerySelector(".item-meta")!;
+        var vi = meta.TextContent;
         Assert.Contains("10/12/2023", vi);
         Assert.Contains("Sở Tư pháp", vi);
-        Assert.Contains("Quyền trẻ em, Bình đẳng giới", vi);
+        Assert.Equal(
+            ["../../departments/so-tu-phap/index.html Sở Tư pháp", "../../topics/quyen-tre-em/index.html Quyền trẻ em", "../../topics/binh-dang-gioi/index.html Bình đẳng giới"],
+            meta.QuerySelectorAll("a").Select(a => a.GetAttribute("href") + " " + a.TextContent.Trim()));
         var en = site.Html("en/articles/a-en/index.html");
         Assert.Contains("10 December 2023", en.QuerySelector(".item-meta")!.TextContent);
         Assert.Equal("../../departments/so-tu-phap/index.html", en.QuerySelector(".item-meta a")!.GetAttribute("href"));
