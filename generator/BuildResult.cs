@@ -3,11 +3,13 @@ using InfoSiteGen.Diagnostics;
 namespace InfoSiteGen;
 
 /// <summary>What a build did: its problems, and when it succeeded, what it wrote.</summary>
+/// <param name="NextChange">When the site must next be rebuilt because a publication window opens or closes.</param>
 public sealed record BuildResult(
     IReadOnlyList<Diagnostic> Diagnostics,
     IReadOnlyDictionary<string, int> PagesPerLanguage,
     int FilesWritten,
-    TimeSpan Duration)
+    TimeSpan Duration,
+    Content.ScheduledChange? NextChange = null)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 

@@ -37,10 +37,10 @@ public static class SiteBuild
             filesWritten = site.FilesWritten;
         }
 
-        return new BuildResult(diagnostics.All, pagesPerLanguage, filesWritten, clock.Elapsed);
+        return new BuildResult(diagnostics.All, pagesPerLanguage, filesWritten, clock.Elapsed, site?.NextChange);
     }
 
-    private sealed record BuiltSite(SiteConfig Config, AssembledSite Pages, int FilesWritten);
+    private sealed record BuiltSite(SiteConfig Config, AssembledSite Pages, int FilesWritten, ScheduledChange? NextChange);
 
     private static async Task<BuiltSite?> BuildSiteAsync(BuildOptions options, DiagnosticBag diagnostics, IBuildProgress progress)
     {
@@ -100,6 +100,6 @@ public static class SiteBuild
         }
 
         output.Commit();
-        return new BuiltSite(config, site, output.Files.Count);
+        return new BuiltSite(config, site, output.Files.Count, ScheduledChange.Next(items, options.Now));
     }
 }

@@ -18,7 +18,10 @@ public static class BuildSummary
         var perLanguage = string.Join(", ", result.PagesPerLanguage.Select(p => $"{p.Key} {p.Value}"));
         var pages = result.PagesPerLanguage.Values.Sum();
         var mode = options.Preview ? " (preview: drafts included, not for publication)" : string.Empty;
-        return $"built {Plural(pages, "page")} ({perLanguage}) and {Plural(result.FilesWritten, "file")} in all into {output} as of {options.Now:yyyy-MM-dd}{mode}; {warnings}; {seconds} s";
+        var next = result.NextChange is { } change
+            ? $"next scheduled change: {change.Describe()}; rebuild on that day"
+            : "next scheduled change: none (no publication window opens or closes after this date)";
+        return $"built {Plural(pages, "page")} ({perLanguage}) and {Plural(result.FilesWritten, "file")} in all into {output} as of {options.Now:yyyy-MM-dd}{mode}; {warnings}; {seconds} s\n{next}";
     }
 
     private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? string.Empty : "s")}";

@@ -38,6 +38,11 @@ public static class CommandLine
             await stderr.WriteLineAsync(Usage);
             return ExitCodes.Usage;
         }
+        catch (Text.GlobalizationUnavailableException e)
+        {
+            await stderr.WriteLineAsync($"error: {e.Message}");
+            return ExitCodes.Usage;
+        }
     }
 
     private static int Help(TextWriter stdout)
