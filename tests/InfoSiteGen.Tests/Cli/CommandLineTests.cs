@@ -30,8 +30,9 @@ public class CommandLineTests
         Assert.Equal(
             "articles/b.md:3:1: warning: the item is approved but does not say by whom; add 'approved_by:' and 'approved_on:' [ISG0112]\n",
             stderr.ReplaceLineEndings("\n"));
-        var summary = stdout.Trim().Split('\n').Last();
-        Assert.Matches(@"^built 14 pages \(vi 8, en 6\) and 16 files in all into output as of 2023-12-10; 1 warning; \d+\.\d\d s$", summary);
+        var summary = stdout.ReplaceLineEndings("\n").Trim().Split('\n').TakeLast(2).ToArray();
+        Assert.Equal("next scheduled change: none (no publication window opens or closes after this date)", summary[1]);
+        Assert.Matches(@"^built 14 pages \(vi 8, en 6\) and 16 files in all into output as of 2023-12-10; 1 warning; \d+\.\d\d s$", summary[0]);
     }
 
     [Fact]
