@@ -40,7 +40,7 @@ public sealed class SiteAssembler(SiteConfig config, UiStrings strings, Publicat
     {
         var collation = VietnameseCollation.For(language);
         var inLanguage = allItems.Where(r => r.Item.Language == language).ToList();
-        var summaries = inLanguage.ToDictionary(r => r.Item.SourcePath, r => Summarise(r.Item), StringComparer.Ordinal);
+        var summaries = inLanguage.ToDictionary(r => r.Item.SourcePath, r => Summarise(r.Item) with { Attachment = r.Attachment }, StringComparer.Ordinal);
         List<ItemSummary> Newest(ContentSection section) =>
             NewestFirst(inLanguage.Where(r => r.Item.Section == section).Select(r => summaries[r.Item.SourcePath]), collation);
 

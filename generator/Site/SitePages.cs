@@ -47,7 +47,8 @@ public sealed record ItemSummary(
     Department? Department,
     IReadOnlyList<Topic> Topics,
     LawMetadata? Law,
-    bool IsPreviewOnly);
+    bool IsPreviewOnly,
+    Attachment? Attachment = null);
 
 /// <summary>A slogan as shown in the home page banner and the slogans list.</summary>
 public sealed record SloganView(

@@ -9,7 +9,8 @@ public class LawTableTests
     {
         var site = new TestSite();
         const string approved = "status: approved\napproved_by: Sở Tư pháp";
-        site.Item("laws/tin-nguong.md", $"title: Luật Tín ngưỡng, tôn giáo\n{approved}\nnumber: 02/2016/QH14\nkind: Luật\nissuer: Quốc hội\nissued_on: 2016-11-18\neffective_on: 2018-01-01");
+        site.WriteBytes("laws/files/02-2016-QH14.pdf", new byte[2048]);
+        site.Item("laws/tin-nguong.md", $"title: Luật Tín ngưỡng, tôn giáo\n{approved}\nnumber: 02/2016/QH14\nkind: Luật\nissuer: Quốc hội\nissued_on: 2016-11-18\neffective_on: 2018-01-01\nsummary: Quy định về quyền tự do tín ngưỡng, tôn giáo.\nattachment: files/02-2016-QH14.pdf");
         site.Item("laws/tre-em.md", $"title: Luật Trẻ em\n{approved}\nnumber: 102/2016/QH13\nkind: Luật\nissuer: Quốc hội\nissued_on: 2016-04-05\neffective_on: 2017-06-01");
         site.Item("laws/mua-ban-nguoi.md", $"title: Luật Phòng, chống mua bán người\n{approved}\nnumber: 66/2011/QH12\nkind: Luật\nissuer: Quốc hội\nissued_on: 2011-03-29\nlegal_status: expired");
         site.Item("laws/nghi-dinh.md", $"title: Nghị định 42\n{approved}\nnumber: 42/2022/NĐ-CP\nkind: Nghị định\nissuer: Chính phủ\nissued_on: 2022-06-24\nlegal_status: amended");
@@ -24,15 +25,16 @@ public class LawTableTests
         using var site = await BuildLawsAsync();
 
         var rows = site.Html("laws/index.html").QuerySelectorAll(".law-table tbody tr")
-            .Select(r => string.Join(" | ", r.QuerySelectorAll("td").Select(c => c.TextContent.Trim())));
+            .Select(r => string.Join(" | ", r.QuerySelectorAll("td").Select(c => string.Join(' ', c.TextContent.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)))));
         Assert.Equal(
             [
-                "42/2022/NĐ-CP | Nghị định 42 | Nghị định | Chính phủ | 24/06/2022 | — | Đã được sửa đổi, bổ sung",
-                "02/2016/QH14 | Luật Tín ngưỡng, tôn giáo | Luật | Quốc hội | 18/11/2016 | 01/01/2018 | Còn hiệu lực",
-                "102/2016/QH13 | Luật Trẻ em | Luật | Quốc hội | 05/04/2016 | 01/06/2017 | Còn hiệu lực",
-                "66/2011/QH12 | Luật Phòng, chống mua bán người | Luật | Quốc hội | 29/03/2011 | — | Hết hiệu lực",
+                "42/2022/NĐ-CP | Nghị định 42 | Nghị định | Chính phủ | 24/06/2022 | — | Đã được sửa đổi, bổ sung | —",
+                "02/2016/QH14 | Luật Tín ngưỡng, tôn giáo Quy định về quyền tự do tín ngưỡng, tôn giáo. | Luật | Quốc hội | 18/11/2016 | 01/01/2018 | Còn hiệu lực | PDF (2 KB)",
+                "102/2016/QH13 | Luật Trẻ em | Luật | Quốc hội | 05/04/2016 | 01/06/2017 | Còn hiệu lực | —",
+                "66/2011/QH12 | Luật Phòng, chống mua bán người | Luật | Quốc hội | 29/03/2011 | — | Hết hiệu lực | —",
             ],
             rows);
+        Assert.Equal("files/02-2016-QH14.pdf", site.Html("laws/index.html").QuerySelector(".law-table a[download]")!.GetAttribute("href"));
     }
 
     [Theory]
