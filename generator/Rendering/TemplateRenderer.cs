@@ -4,6 +4,7 @@ using InfoSiteGen.Configuration;
 using InfoSiteGen.Diagnostics;
 using InfoSiteGen.Site;
 using RazorLight;
+using RazorLight.Caching;
 using RazorLight.Compilation;
 
 namespace InfoSiteGen.Rendering;
@@ -29,7 +30,7 @@ public sealed class TemplateRenderer
         _engine = new RazorLightEngineBuilder()
             .UseFileSystemProject(_themeDirectory, ".cshtml")
             .SetOperatingAssembly(typeof(TemplateRenderer).Assembly)
-            .UseMemoryCachingProvider()
+            .UseCachingProvider(new FileSystemCachingProvider(_themeDirectory, TemplateCache.Directory, FileHashCachingStrategy.Instance))
             .AddPrerenderCallbacks(page => ((TemplatePageBase)page).HtmlEncoder = Encoder)
             .Build();
     }
@@ -51,10 +52,10 @@ public sealed class TemplateRenderer
         foreach (var template in templates.Distinct().Order(StringComparer.Ordinal))
         {
             var key = KeyOf(template);
-            if (!File.Exists(Path.Combine(_themeDirectory, key + ".cshtml")))
+            if (!File.Exists(Path.Combine(_themeDirectory, key)))
             {
-                diagnostics.Error(DiagnosticCodes.TemplateError, SourceLocation.StartOf($"theme/{key}.cshtml"),
-                    $"the theme has no template '{key}.cshtml', which {template} pages need");
+                diagnostics.Error(DiagnosticCodes.TemplateError, SourceLocation.StartOf($"theme/{key}"),
+                    $"the theme has no template '{key}', which {template} pages need");
                 ok = false;
                 continue;
             }
@@ -79,21 +80,21 @@ public sealed class TemplateRenderer
         return await _engine.RenderTemplateAsync(template, view);
     }
 
-    private static string KeyOf(string template) => "layouts/" + template;
+    private static string KeyOf(string template) => "layouts/" + template + ".cshtml";
 
     private static void Report(TemplateCompilationException e, string key, DiagnosticBag diagnostics)
     {
         foreach (var error in e.CompilationDiagnostics)
         {
             var start = error.LineSpan?.StartLinePosition;
-            var file = error.LineSpan?.Path is { Length: > 0 } path ? path.TrimStart('/') : key + ".cshtml";
+            var file = error.LineSpan?.Path is { Length: > 0 } path ? path.TrimStart('/') : key;
             diagnostics.Error(DiagnosticCodes.TemplateError, new SourceLocation($"theme/{file}", (start?.Line ?? 0) + 1, (start?.Character ?? 0) + 1),
                 $"the template does not compile: {error.ErrorMessage}");
         }
 
         if (e.CompilationDiagnostics.Count == 0)
         {
-            diagnostics.Error(DiagnosticCodes.TemplateError, SourceLocation.StartOf($"theme/{key}.cshtml"),
+            diagnostics.Error(DiagnosticCodes.TemplateError, SourceLocation.StartOf($"theme/{key}"),
                 $"the template does not compile: {e.Message}");
         }
     }

@@ -1,0 +1,65 @@
+using InfoSiteGen.Tests.Support;
+
+namespace InfoSiteGen.Tests.Rendering;
+
+/// <summary>A broken theme is reported with its file and line, and the output is left alone.</summary>
+public class ThemeErrorTests
+{
+    private static TestSite SiteWithThemeCopy()
+    {
+        var site = new TestSite();
+        var theme = Path.Combine(site.Root, "theme");
+        foreach (var file in Directory.EnumerateFiles(Repository.Theme, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(theme, Path.GetRelativePath(Repository.Theme, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        site.ThemeDirectory = theme;
+        site.Item("articles/a.md", "title: A\nstatus: approved\napproved_by: X");
+        return site;
+    }
+
+    [Fact]
+    public async Task A_template_that_does_not_compile_is_reported_at_its_line()
+    {
+        using var site = SiteWithThemeCopy();
+        var template = Path.Combine(site.ThemeDirectory, "layouts", "article.cshtml");
+        File.WriteAllText(template, File.ReadAllText(template).Replace("<h1>@item.Title</h1>", "<h1>@item.Titel</h1>", StringComparison.Ordinal));
+
+        var result = await site.BuildAsync();
+
+        Assert.Equal(
+            ["theme/layouts/article.cshtml:15:15: error: the template does not compile: 'ContentItem' does not contain a definition for 'Titel' and no accessible extension method 'Titel' accepting a first argument of type 'ContentItem' could be found (are you missing a using directive or an assembly reference?) [ISG0301]"],
+            result.Diagnostics.Select(d => d.ToString()));
+        Assert.False(Directory.Exists(site.OutputDirectory));
+    }
+
+    [Fact]
+    public async Task A_missing_template_is_named()
+    {
+        using var site = SiteWithThemeCopy();
+        File.Delete(Path.Combine(site.ThemeDirectory, "layouts", "article.cshtml"));
+
+        var result = await site.BuildAsync();
+
+        Assert.Equal(
+            ["theme/layouts/article.cshtml:1:1: error: the theme has no template 'layouts/article.cshtml', which article pages need [ISG0301]"],
+            result.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public async Task An_interface_text_missing_in_one_language_is_an_error()
+    {
+        using var site = SiteWithThemeCopy();
+        var english = Path.Combine(site.ThemeDirectory, "i18n", "en.yml");
+        File.WriteAllLines(english, File.ReadAllLines(english).Where(line => !line.StartsWith("meta.topics:", StringComparison.Ordinal)));
+
+        var result = await site.BuildAsync();
+
+        Assert.Equal(
+            ["theme/i18n/en.yml:2:1: error: the interface text 'meta.topics' is missing; add a line 'meta.topics: …' [ISG0302]"],
+            result.Diagnostics.Select(d => d.ToString()));
+    }
+}
