@@ -2,10 +2,12 @@ namespace InfoSiteGen;
 
 /// <summary>What to build: the folders, the date the site should stand at, and whether drafts are shown.</summary>
 /// <param name="BaseUrl">Overrides <c>base_url</c> of site.yml when given.</param>
+/// <param name="ZipFile">When given, the finished output is also written to this zip file for upload.</param>
 public sealed record BuildOptions(
     string ContentDirectory,
     string ThemeDirectory,
     string OutputDirectory,
     DateOnly Now,
     bool Preview = false,
-    Uri? BaseUrl = null);
+    Uri? BaseUrl = null,
+    string? ZipFile = null);

@@ -91,6 +91,7 @@ public static class SiteBuild
         var writer = new PageWriter(templates, config, strings, new BuildSettings(options.Now, options.Preview), output, checker, diagnostics);
         await writer.WriteAllAsync(site.Pages, progress);
         AssetCopier.Copy(options.ThemeDirectory, options.ContentDirectory, site.Assets, output);
+        SiteFiles.Write(site, config, options, output, diagnostics);
 
         progress.StageStarted("checks");
         checker.Report(output, diagnostics);
@@ -99,7 +100,13 @@ public static class SiteBuild
             return null;
         }
 
+        output.WriteBytes(Manifest.FileName, Manifest.Write(output, site.Pages, options.ContentDirectory, options));
         output.Commit();
+        if (options.ZipFile is not null)
+        {
+            SiteZip.Write(options.OutputDirectory, options.ZipFile);
+        }
+
         return new BuiltSite(config, site, output.Files.Count, ScheduledChange.Next(items, options.Now));
     }
 }

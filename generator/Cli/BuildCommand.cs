@@ -7,7 +7,7 @@ namespace InfoSiteGen.Cli;
 /// <summary><c>build</c>: builds the site into the output folder and prints every problem and a summary.</summary>
 public static class BuildCommand
 {
-    private static readonly string[] ValueOptions = ["content", "theme", "output", "now", "base-url"];
+    private static readonly string[] ValueOptions = ["content", "theme", "output", "now", "base-url", "zip"];
     private static readonly string[] Flags = ["preview"];
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory)
@@ -52,12 +52,21 @@ public static class BuildCommand
             throw new UsageException($"--base-url '{baseText}' is not an absolute http(s) address, for example https://portal.example.gov.vn/nhan-quyen/");
         }
 
+        var output = Folder("output", "output");
+        var zipText = parsed.Value("zip");
+        var zip = zipText is null ? null : Path.GetFullPath(Path.Combine(workingDirectory, zipText));
+        if (zip is not null && zip.StartsWith(output + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new UsageException($"--zip '{zipText}' is inside the output folder, which each build replaces; write the zip somewhere else");
+        }
+
         return new BuildOptions(
             Folder("content", "content"),
             Folder("theme", "theme"),
-            Folder("output", "output"),
+            output,
             now,
             parsed.Flag("preview"),
-            baseUrl);
+            baseUrl,
+            zip);
     }
 }

@@ -16,7 +16,8 @@ public static class CommandLine
 
         commands:
           build   build the site into the output folder
-                  [--content DIR] [--theme DIR] [--output DIR] [--now YYYY-MM-DD] [--preview] [--base-url URL]
+                  [--content DIR] [--theme DIR] [--output DIR] [--now YYYY-MM-DD] [--preview]
+                  [--base-url URL] [--zip FILE]
           help    show this text
         """;
 

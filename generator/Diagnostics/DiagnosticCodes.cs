@@ -43,5 +43,6 @@ public static class DiagnosticCodes
     public const string MissingString = "ISG0302";
 
     public const string BrokenOutputLink = "ISG0401";
+    public const string NoBaseUrl = "ISG0403";
     public const string OutputRefused = "ISG0402";
 }

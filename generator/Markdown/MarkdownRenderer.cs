@@ -37,6 +37,7 @@ public sealed class MarkdownRenderer(LinkResolver links, DiagnosticBag diagnosti
         var headings = HeadingIds.Assign(document);
         var assets = new List<string>();
         var fragments = new List<FragmentLink>();
+        var text = new System.Text.StringBuilder();
         var words = 0;
 
         foreach (var node in document.Descendants())
@@ -47,7 +48,21 @@ public sealed class MarkdownRenderer(LinkResolver links, DiagnosticBag diagnosti
                     ResolveLink(item, link, assets, fragments);
                     break;
                 case LiteralInline literal:
-                    words += CountWords(literal.Content.ToString());
+                    var content = literal.Content.ToString();
+                    words += CountWords(content);
+                    text.Append(content);
+                    break;
+                case CodeInline code:
+                    text.Append(code.Content);
+                    break;
+                case LineBreakInline:
+                case Block:
+                    // Keep words of separate lines and blocks apart.
+                    if (text.Length > 0 && text[^1] != ' ')
+                    {
+                        text.Append(' ');
+                    }
+
                     break;
             }
         }
@@ -56,7 +71,7 @@ public sealed class MarkdownRenderer(LinkResolver links, DiagnosticBag diagnosti
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
         renderer.Render(document);
-        return new RenderedBody(writer.ToString(), headings, words, assets.Distinct().ToList(), fragments);
+        return new RenderedBody(writer.ToString(), headings, words, assets.Distinct().ToList(), fragments, text.ToString().Trim());
     }
 
     private void ResolveLink(ContentItem item, LinkInline link, List<string> assets, List<FragmentLink> fragments)

@@ -6,7 +6,14 @@ namespace InfoSiteGen.Markdown;
 /// <param name="WordCount">Words of text, for reading time.</param>
 /// <param name="Assets">Files of the content folder the body links to (paths relative to it), to copy into the output.</param>
 /// <param name="FragmentLinks">Links to headings of other pages, to check once all bodies are rendered.</param>
-public sealed record RenderedBody(string Html, IReadOnlyList<Heading> Headings, int WordCount, IReadOnlyList<string> Assets, IReadOnlyList<FragmentLink> FragmentLinks);
+/// <param name="PlainText">The body's words without markup, for search and for feed summaries.</param>
+public sealed record RenderedBody(
+    string Html,
+    IReadOnlyList<Heading> Headings,
+    int WordCount,
+    IReadOnlyList<string> Assets,
+    IReadOnlyList<FragmentLink> FragmentLinks,
+    string PlainText = "");
 
 /// <summary>A heading of a body, with the id its anchor uses.</summary>
 public sealed record Heading(int Level, string Text, string Id);

@@ -58,11 +58,16 @@ public sealed class OutputFolder : IDisposable
         }
     }
 
-    /// <summary>Replaces the output folder with the staging folder; dot-files of the old output (.gitignore) are kept.</summary>
+    /// <summary>
+    /// Replaces the output folder with the staging folder. Dot-files of the old output (.gitignore) are kept,
+    /// and a file whose bytes did not change keeps its old modification time, so an incremental upload
+    /// (rsync) sends only what changed.
+    /// </summary>
     public void Commit()
     {
         if (Directory.Exists(_output))
         {
+            KeepTimesOfUnchangedFiles();
             foreach (var dotFile in Directory.EnumerateFiles(_output, ".*"))
             {
                 var target = Path.Combine(StagingDirectory, Path.GetFileName(dotFile));
@@ -92,6 +97,25 @@ public sealed class OutputFolder : IDisposable
         {
             Directory.Delete(StagingDirectory, recursive: true);
         }
+    }
+
+    private void KeepTimesOfUnchangedFiles()
+    {
+        foreach (var file in Files)
+        {
+            var fresh = Path.Combine(StagingDirectory, file);
+            var old = Path.Combine(_output, file);
+            if (File.Exists(old) && new FileInfo(old).Length == new FileInfo(fresh).Length && SameBytes(old, fresh))
+            {
+                File.SetLastWriteTimeUtc(fresh, File.GetLastWriteTimeUtc(old));
+            }
+        }
+    }
+
+    private static bool SameBytes(string a, string b)
+    {
+        // Files here are pages and small assets: reading both whole is simpler than streaming and fast enough.
+        return File.ReadAllBytes(a).AsSpan().SequenceEqual(File.ReadAllBytes(b));
     }
 
     private void Write(string relativePath, Action<string> write)

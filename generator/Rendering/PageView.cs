@@ -26,7 +26,16 @@ public sealed class PageView(SitePage page, SiteConfig site, UiStrings strings, 
     public string T(string key, string language) => strings.Get(language, key);
 
     /// <summary>A link from this page to a site path (a page path ending in '/', or a file path).</summary>
-    public string Url(string sitePath) => RelativeUrl.Between(Page.UrlPath, sitePath);
+    public string Url(string sitePath) =>
+        Page.UsesAbsoluteLinks && Site.BaseUrl is not null
+            ? new Uri(Site.BaseUrl, RelativeUrl.EscapePath(sitePath)).AbsoluteUri
+            : RelativeUrl.Between(Page.UrlPath, sitePath);
+
+    /// <summary>True when the build writes feeds and a sitemap, which need the site's public address.</summary>
+    public bool HasFeeds => Site.BaseUrl is not null;
+
+    /// <summary>The Open Graph locale of the page's language.</summary>
+    public string OpenGraphLocale => Lang == "vi" ? "vi_VN" : "en_GB";
 
     /// <summary>A link to a file of the theme's assets folder.</summary>
     public string Asset(string file) => Url("assets/" + file);

@@ -31,6 +31,7 @@ public sealed class SiteAssembler(SiteConfig config, UiStrings strings, Publicat
         }
 
         var pages = LinkLanguages(drafts);
+        pages.Add(NotFound());
         CheckUniqueOutputs(pages);
         var assets = items.SelectMany(r => r.Assets).Distinct().Order(StringComparer.Ordinal).ToList();
         return new AssembledSite(pages.OrderBy(p => p.UrlPath, StringComparer.Ordinal).ToList(), assets);
@@ -213,6 +214,21 @@ public sealed class SiteAssembler(SiteConfig config, UiStrings strings, Publicat
     }
 
     /// <summary>
+    /// The 404 page, in the default language with the other languages' texts beside it. A server shows it at
+    /// the missing address, so relative links would point anywhere: with a base URL its links are absolute.
+    /// </summary>
+    private NotFoundPage NotFound()
+    {
+        return new NotFoundPage
+        {
+            UrlPath = string.Empty,
+            Language = config.DefaultLanguage,
+            Title = strings.Get(config.DefaultLanguage, "notfound.title"),
+            UsesAbsoluteLinks = config.BaseUrl is not null,
+        };
+    }
+
+    /// <summary>
     /// Sets each page's hreflang links (pages with the same key in other languages) and its language
     /// switcher (that page, or the fallback page with a note when the language lacks it).
     /// </summary>
@@ -287,7 +303,7 @@ public sealed class SiteAssembler(SiteConfig config, UiStrings strings, Publicat
 
     private void CheckUniqueOutputs(List<SitePage> pages)
     {
-        foreach (var clash in pages.GroupBy(p => p.UrlPath).Where(g => g.Count() > 1))
+        foreach (var clash in pages.GroupBy(p => p.OutputFile).Where(g => g.Count() > 1))
         {
             var item = clash.OfType<ItemPage>().Select(p => p.Item).FirstOrDefault();
             var at = item?.LocationOf("slug") ?? SourceLocation.StartOf(SiteConfigLoader.FileName);

@@ -33,7 +33,14 @@ public abstract record SitePage
     /// <summary>The menu entry this page belongs under (a site path such as <c>laws/</c>), marked as current.</summary>
     public string? MenuPath { get; init; }
 
-    public string OutputFile => UrlPath + "index.html";
+    /// <summary>The file the page is written to, relative to the output root.</summary>
+    public virtual string OutputFile => UrlPath + "index.html";
+
+    /// <summary>
+    /// Links on this page are absolute (under the base URL) rather than relative: for pages the web
+    /// server shows at other addresses than their own, such as 404.html.
+    /// </summary>
+    public bool UsesAbsoluteLinks { get; init; }
 }
 
 /// <summary>What a list shows of an item.</summary>
@@ -199,4 +206,14 @@ public sealed record IndexPage : SitePage
     public required string Intro { get; init; }
 
     public required IReadOnlyList<ListLink> Entries { get; init; }
+}
+
+/// <summary>The bilingual page the web server shows for a missing address, at any depth of the site.</summary>
+public sealed record NotFoundPage : SitePage
+{
+    public const string FileName = "404.html";
+
+    public override string Template => "404";
+
+    public override string OutputFile => FileName;
 }

@@ -14,6 +14,7 @@ public sealed class TestSite : IDisposable
     public const string DefaultSiteYml = """
         title: { vi: "Trang thử nghiệm", en: "Test site" }
         languages: [vi, en]
+        base_url: https://portal.example.gov.vn/thu-nghiem/
         departments:
           - id: so-tu-phap
             name: { vi: "Sở Tư pháp", en: "Department of Justice" }

@@ -1,0 +1,83 @@
+using System.Security.Cryptography;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using InfoSiteGen.Site;
+
+namespace InfoSiteGen.Publishing;
+
+/// <summary>
+/// <c>manifest.json</c>: what was published and on whose approval. Every output file with its size and
+/// SHA-256, and every published item page with its source file, approval and the SHA-256 of the source,
+/// so the office can prove which approved text produced which page. Paths are relative; nothing of
+/// unpublished items or of the machine the build ran on appears.
+/// </summary>
+public static class Manifest
+{
+    public const string FileName = "manifest.json";
+
+    public static byte[] Write(OutputFolder output, IEnumerable<SitePage> pages, string contentDirectory, BuildOptions options)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("generator", "InfoSiteGen");
+            json.WriteString("site_date", options.Now.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteBoolean("preview", options.Preview);
+
+            json.WriteStartArray("pages");
+            foreach (var page in pages.OfType<ItemPage>().OrderBy(p => p.OutputFile, StringComparer.Ordinal))
+            {
+                var item = page.Item;
+                json.WriteStartObject();
+                json.WriteString("file", page.OutputFile);
+                json.WriteString("source", item.SourcePath);
+                json.WriteString("source_sha256", Sha256(Path.Combine(contentDirectory, item.SourcePath)));
+                json.WriteString("language", item.Language);
+                json.WriteString("translation_key", item.TranslationKey);
+                WriteOptional(json, "department", item.DepartmentId);
+                json.WriteString("status", item.Status.ToString().ToLowerInvariant());
+                WriteOptional(json, "approved_by", item.ApprovedBy);
+                WriteOptional(json, "approved_on", item.ApprovedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+
+            json.WriteStartArray("files");
+            foreach (var file in output.Files.Where(f => f != FileName).Order(StringComparer.Ordinal))
+            {
+                var path = Path.Combine(output.StagingDirectory, file);
+                json.WriteStartObject();
+                json.WriteString("path", file);
+                json.WriteNumber("size", new FileInfo(path).Length);
+                json.WriteString("sha256", Sha256(path));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        stream.WriteByte((byte)'\n');
+        return stream.ToArray();
+    }
+
+    private static void WriteOptional(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+
+    public static string Sha256(string path)
+    {
+        using var file = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(file));
+    }
+}

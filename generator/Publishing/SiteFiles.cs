@@ -1,0 +1,38 @@
+using InfoSiteGen.Configuration;
+using InfoSiteGen.Content;
+using InfoSiteGen.Diagnostics;
+using InfoSiteGen.Site;
+
+namespace InfoSiteGen.Publishing;
+
+/// <summary>
+/// The files of the site besides its pages: sitemap, feeds and robots.txt. The sitemap and feeds need
+/// absolute addresses, so without a base URL they are left out, with a warning saying how to get them.
+/// </summary>
+public static class SiteFiles
+{
+    public static void Write(AssembledSite site, SiteConfig config, BuildOptions options, OutputFolder output, DiagnosticBag diagnostics)
+    {
+        string? sitemapUrl = null;
+        if (config.BaseUrl is { } baseUrl)
+        {
+            var urls = new AbsoluteUrls(baseUrl);
+            output.WriteBytes(Sitemap.FileName, Sitemap.Write(site.Pages, urls, config.DefaultLanguage));
+            sitemapUrl = urls.Of(Sitemap.FileName);
+            foreach (var language in config.Languages)
+            {
+                var entries = Feeds.EntriesFor(site.Pages, language);
+                var root = ContentUrls.LanguageRoot(config, language);
+                output.WriteBytes(root + Feeds.AtomFile, Feeds.Atom(entries, config, language, urls, options.Now));
+                output.WriteBytes(root + Feeds.RssFile, Feeds.Rss(entries, config, language, urls, options.Now));
+            }
+        }
+        else
+        {
+            diagnostics.Warning(DiagnosticCodes.NoBaseUrl, SourceLocation.StartOf(SiteConfigLoader.FileName),
+                "without the site's public address there is no sitemap.xml and no feed, and the links of 404.html work only at the top folder of the site; set 'base_url' in site.yml or pass --base-url");
+        }
+
+        output.WriteText(Robots.FileName, Robots.Write(sitemapUrl, options.Preview));
+    }
+}
