@@ -31,7 +31,10 @@ public static class BuildProgressDisplay
 
     private sealed class PlainLines(TextWriter stdout) : IBuildProgress
     {
-        public void StageStarted(string stage) => stdout.WriteLine($"- {stage}");
+        private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
+
+        public void StageStarted(string stage) =>
+            stdout.WriteLine($"- {stage} (at {_clock.Elapsed.TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} s)");
 
         public void PagesRendered(int done, int total)
         {
