@@ -33,17 +33,53 @@ public sealed class ItemNeighbours
             index + 1 < list.Count ? _summaries[list[index + 1].SourcePath] : null);
     }
 
-    /// <summary>Up to <paramref name="count"/> items of the same section sharing a topic: most shared topics first, then newest.</summary>
-    public IReadOnlyList<ItemSummary> Related(ContentItem item, int count) =>
-        item.TopicIds.Count == 0
-            ? []
-            : _bySection[item.Section]
-                .Where(other => other.SourcePath != item.SourcePath)
-                .Select(other => (Item: other, Shared: other.TopicIds.Intersect(item.TopicIds).Count()))
-                .Where(pair => pair.Shared > 0)
-                .OrderByDescending(pair => pair.Shared)
-                .ThenBy(pair => _position[pair.Item.SourcePath])
-                .Take(count)
-                .Select(pair => _summaries[pair.Item.SourcePath])
-                .ToList();
+    /// <summary>How far either side of an item, in date order, related items are looked for.</summary>
+    public const int RelatedWindow = 250;
+
+    /// <summary>
+    /// Up to <paramref name="count"/> items of the same section sharing a topic: most shared topics first, then
+    /// newest. Only the items closest in date are considered, which keeps related items contemporary and the
+    /// cost linear in the size of the site (comparing every pair would grow with its square).
+    /// </summary>
+    public IReadOnlyList<ItemSummary> Related(ContentItem item, int count)
+    {
+        if (item.TopicIds.Count == 0)
+        {
+            return [];
+        }
+
+        var list = _bySection[item.Section];
+        var index = _position[item.SourcePath];
+        var first = Math.Max(0, index - RelatedWindow);
+        var last = Math.Min(list.Count - 1, index + RelatedWindow);
+        var candidates = new List<(int Position, int Shared)>();
+        for (var i = first; i <= last; i++)
+        {
+            if (i == index)
+            {
+                continue;
+            }
+
+            var shared = 0;
+            foreach (var topic in list[i].TopicIds)
+            {
+                if (item.TopicIds.Contains(topic))
+                {
+                    shared++;
+                }
+            }
+
+            if (shared > 0)
+            {
+                candidates.Add((i, shared));
+            }
+        }
+
+        return candidates
+            .OrderByDescending(c => c.Shared)
+            .ThenBy(c => c.Position)
+            .Take(count)
+            .Select(c => _summaries[list[c.Position].SourcePath])
+            .ToList();
+    }
 }
