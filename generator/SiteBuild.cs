@@ -18,8 +18,10 @@ namespace InfoSiteGen;
 /// </summary>
 public static class SiteBuild
 {
+    /// <exception cref="OutputRefusedException">The output folder is one the build must not replace.</exception>
     public static async Task<BuildResult> RunAsync(BuildOptions options, IBuildProgress? progress = null)
     {
+        OutputSafety.Check(options);
         progress ??= IBuildProgress.None;
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();

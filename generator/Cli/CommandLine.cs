@@ -39,6 +39,11 @@ public static class CommandLine
             await stderr.WriteLineAsync(Usage);
             return ExitCodes.Usage;
         }
+        catch (Publishing.OutputRefusedException e)
+        {
+            await stderr.WriteLineAsync($"error: {e.Message}");
+            return ExitCodes.Usage;
+        }
         catch (Text.GlobalizationUnavailableException e)
         {
             await stderr.WriteLineAsync($"error: {e.Message}");

@@ -1,0 +1,78 @@
+namespace InfoSiteGen.Publishing;
+
+/// <summary>The output folder given would put the editors' or the user's files at risk; nothing was written.</summary>
+public sealed class OutputRefusedException(string message) : Exception(message);
+
+/// <summary>
+/// A build replaces its output folder whole, so the folder must be one the generator owns: never the
+/// file-system root, the home folder, a repository, the content or theme folder or a folder holding them,
+/// and never a folder with files of someone else's. An existing output folder is accepted when it is
+/// empty (dot-files aside) or holds the manifest.json of an earlier build.
+/// </summary>
+public static class OutputSafety
+{
+    public static void Check(BuildOptions options)
+    {
+        var output = Normalise(options.OutputDirectory);
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+
+        if (Path.GetPathRoot(output) == output || Path.GetDirectoryName(output) is null)
+        {
+            Refuse(output, "it is the root of the file system");
+        }
+
+        if (home.Length > 0 && Normalise(home) == output)
+        {
+            Refuse(output, "it is your home folder");
+        }
+
+        foreach (var (folder, name) in new[] { (options.ContentDirectory, "content"), (options.ThemeDirectory, "theme") })
+        {
+            var protectedFolder = Normalise(folder);
+            if (IsSameOrInside(protectedFolder, output))
+            {
+                Refuse(output, $"it is the {name} folder or holds it");
+            }
+
+            if (IsSameOrInside(output, protectedFolder))
+            {
+                Refuse(output, $"it is inside the {name} folder");
+            }
+        }
+
+        if (Directory.Exists(Path.Combine(output, ".git")) || File.Exists(Path.Combine(output, "InfoSiteGen.sln")))
+        {
+            Refuse(output, "it is the root of a repository");
+        }
+
+        if (Directory.Exists(output) && !IsOwnedOutput(output))
+        {
+            Refuse(output, "it holds files that an earlier build did not write (it has no manifest.json of InfoSiteGen); empty it or choose another folder");
+        }
+    }
+
+    private static bool IsOwnedOutput(string output)
+    {
+        var visible = Directory.EnumerateFileSystemEntries(output).Where(e => !Path.GetFileName(e).StartsWith('.')).ToList();
+        if (visible.Count == 0)
+        {
+            return true;
+        }
+
+        var manifest = Path.Combine(output, Manifest.FileName);
+        return File.Exists(manifest) && File.ReadLines(manifest).Take(3).Any(line => line.Contains("\"generator\": \"InfoSiteGen\"", StringComparison.Ordinal));
+    }
+
+    /// <summary>True when <paramref name="inner"/> is <paramref name="outer"/> or lies below it.</summary>
+    private static bool IsSameOrInside(string inner, string outer) =>
+        inner == outer || inner.StartsWith(outer.EndsWith(Path.DirectorySeparatorChar) ? outer : outer + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    private static string Normalise(string path)
+    {
+        var full = Path.GetFullPath(path);
+        return full.Length > 1 ? Path.TrimEndingDirectorySeparator(full) : full;
+    }
+
+    private static void Refuse(string output, string reason) =>
+        throw new OutputRefusedException($"refusing to write the site into '{output}': {reason}");
+}
