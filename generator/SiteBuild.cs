@@ -65,8 +65,8 @@ public static class SiteBuild
         var published = rules.Select(items);
 
         progress.StageStarted("markdown");
-        var links = new LinkResolver(options.ContentDirectory, items, rules, diagnostics);
-        var rendered = BodyRendering.RenderAll(published, links, options.ContentDirectory, diagnostics);
+        var resolver = new LinkResolver(options.ContentDirectory, items, rules, diagnostics);
+        var rendered = BodyRendering.RenderAll(published, resolver, options.ContentDirectory, diagnostics);
 
         if (strings is null)
         {
@@ -89,14 +89,14 @@ public static class SiteBuild
 
         progress.StageStarted("pages");
         using var output = OutputFolder.Begin(options.OutputDirectory);
-        var checker = new OutputLinkChecker();
-        var writer = new PageWriter(templates, config, strings, new BuildSettings(options.Now, options.Preview), output, checker, diagnostics);
+        var links = new LinkLedger();
+        var writer = new PageWriter(templates, config, strings, new BuildSettings(options.Now, options.Preview), output, links, diagnostics);
         await writer.WriteAllAsync(site.Pages, progress);
         AssetCopier.Copy(options.ThemeDirectory, options.ContentDirectory, site.Assets, output);
         SiteFiles.Write(site, config, options, output, diagnostics);
 
         progress.StageStarted("checks");
-        checker.Report(output, diagnostics);
+        links.Report(output.Contains, diagnostics);
         if (diagnostics.HasErrors)
         {
             return null;

@@ -7,7 +7,7 @@ namespace InfoSiteGen.Publishing;
 
 /// <summary>
 /// Renders every page and writes it straight to the output, in parallel across cores, so rendered pages
-/// are never all held in memory at once. Each page is inspected for the link check while it is in hand.
+/// are never all held in memory at once. The templates' links are noted in the ledger for the final check.
 /// </summary>
 public sealed class PageWriter(
     TemplateRenderer templates,
@@ -15,7 +15,7 @@ public sealed class PageWriter(
     UiStrings strings,
     BuildSettings settings,
     OutputFolder output,
-    OutputLinkChecker checker,
+    LinkLedger links,
     DiagnosticBag diagnostics)
 {
     public async Task WriteAllAsync(IReadOnlyList<SitePage> pages, IBuildProgress progress)
@@ -26,7 +26,7 @@ public sealed class PageWriter(
             string html;
             try
             {
-                html = await templates.RenderAsync(page, new PageView(page, config, strings, settings));
+                html = await templates.RenderAsync(page, new PageView(page, config, strings, settings, links));
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -36,7 +36,6 @@ public sealed class PageWriter(
             }
 
             output.WriteText(page.OutputFile, html);
-            checker.Inspect(page.OutputFile, html);
             progress.PagesRendered(Interlocked.Increment(ref done), pages.Count);
         });
     }

@@ -9,7 +9,7 @@ namespace InfoSiteGen.Rendering;
 /// The model every template receives: the page, the site, and helpers that keep templates free of
 /// logic — interface texts, relative URLs, dates in the page's language.
 /// </summary>
-public sealed class PageView(SitePage page, SiteConfig site, UiStrings strings, BuildSettings build)
+public sealed class PageView(SitePage page, SiteConfig site, UiStrings strings, BuildSettings build, LinkLedger? links = null)
 {
     public SitePage Page { get; } = page;
 
@@ -26,10 +26,13 @@ public sealed class PageView(SitePage page, SiteConfig site, UiStrings strings, 
     public string T(string key, string language) => strings.Get(language, key);
 
     /// <summary>A link from this page to a site path (a page path ending in '/', or a file path).</summary>
-    public string Url(string sitePath) =>
-        Page.UsesAbsoluteLinks && Site.BaseUrl is not null
+    public string Url(string sitePath)
+    {
+        links?.Record(Page.OutputFile, sitePath);
+        return Page.UsesAbsoluteLinks && Site.BaseUrl is not null
             ? new Uri(Site.BaseUrl, RelativeUrl.EscapePath(sitePath)).AbsoluteUri
             : RelativeUrl.Between(Page.UrlPath, sitePath);
+    }
 
     /// <summary>True when the build writes feeds and a sitemap, which need the site's public address.</summary>
     public bool HasFeeds => Site.BaseUrl is not null;

@@ -201,6 +201,19 @@ public class SiteBuildTests
     }
 
     [Fact]
+    public async Task A_menu_entry_to_a_page_that_does_not_exist_fails_the_build()
+    {
+        using var site = new TestSite(TestSite.DefaultSiteYml.Replace("path: \"articles/\" }\n  en:", "path: \"tin-tuc/\" }\n  en:", StringComparison.Ordinal));
+        site.Item("articles/a.md", $"title: A\n{Approved}");
+
+        var result = await site.BuildAsync();
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("output/404.html:1:1: error: the page links to tin-tuc/index.html, which is not in the output (and 7 other pages); check the menu paths in site.yml and the links in the theme [ISG0401]", error.ToString());
+        Assert.False(Directory.Exists(site.OutputDirectory));
+    }
+
+    [Fact]
     public async Task Law_pages_show_every_metadata_field_and_flag_an_expired_law()
     {
         using var site = new TestSite();
