@@ -1,6 +1,4 @@
-using System.Globalization;
 using InfoSiteGen.Configuration;
-using InfoSiteGen.Text;
 
 namespace InfoSiteGen.Cli;
 
@@ -35,24 +33,14 @@ public static class BuildCommand
 
     internal static BuildOptions ParseOptions(ParsedArguments parsed, string workingDirectory)
     {
-        var root = RepositoryPaths.Root(workingDirectory);
-        string Folder(string option, string fallback) =>
-            Path.GetFullPath(parsed.Value(option) is { } given ? Path.Combine(workingDirectory, given) : Path.Combine(root, fallback));
-
-        var now = ProvincialClock.Today();
-        if (parsed.Value("now") is { } nowText
-            && !DateOnly.TryParseExact(nowText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out now))
-        {
-            throw new UsageException($"--now '{nowText}' is not a date; write it as YYYY-MM-DD, for example --now 2023-12-10");
-        }
-
+        var now = CommonOptions.Now(parsed);
         Uri? baseUrl = null;
         if (parsed.Value("base-url") is { } baseText && !BaseUrl.TryParse(baseText, out baseUrl))
         {
             throw new UsageException($"--base-url '{baseText}' is not an absolute http(s) address, for example https://portal.example.gov.vn/nhan-quyen/");
         }
 
-        var output = Folder("output", "output");
+        var output = CommonOptions.Folder(parsed, "output", "output", workingDirectory);
         var zipText = parsed.Value("zip");
         var zip = zipText is null ? null : Path.GetFullPath(Path.Combine(workingDirectory, zipText));
         if (zip is not null && zip.StartsWith(output + Path.DirectorySeparatorChar, StringComparison.Ordinal))
@@ -61,8 +49,8 @@ public static class BuildCommand
         }
 
         return new BuildOptions(
-            Folder("content", "content"),
-            Folder("theme", "theme"),
+            CommonOptions.Folder(parsed, "content", "content", workingDirectory),
+            CommonOptions.Folder(parsed, "theme", "theme", workingDirectory),
             output,
             now,
             parsed.Flag("preview"),

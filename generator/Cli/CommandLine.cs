@@ -18,6 +18,8 @@ public static class CommandLine
           build   build the site into the output folder
                   [--content DIR] [--theme DIR] [--output DIR] [--now YYYY-MM-DD] [--preview]
                   [--base-url URL] [--zip FILE]
+          report  what each department has supplied, for the steering committee (not published)
+                  [--content DIR] [--now YYYY-MM-DD] [--format md|csv|html] [--lang vi|en] [--output FILE]
           help    show this text
         """;
 
@@ -28,6 +30,7 @@ public static class CommandLine
             return args.FirstOrDefault() switch
             {
                 "build" => await BuildCommand.RunAsync(args[1..], stdout, stderr, workingDirectory),
+                "report" => await ReportCommand.RunAsync(args[1..], stdout, stderr, workingDirectory),
                 "help" or "--help" or "-h" => Help(stdout),
                 null => throw new UsageException("no command given"),
                 var other => throw new UsageException($"unknown command '{other}'"),

@@ -54,6 +54,7 @@ public class CommandLineTests
     [InlineData("error: --base-url 'portal/nhan-quyen' is not an absolute http(s) address, for example https://portal.example.gov.vn/nhan-quyen/", "build", "--base-url", "portal/nhan-quyen")]
     [InlineData("error: --content needs a value", "build", "--content")]
     [InlineData("error: unknown command 'buidl'", "buidl")]
+    [InlineData("error: --format 'pdf' is not one of md, csv, html", "report", "--format", "pdf")]
     [InlineData("error: no command given")]
     public async Task Usage_mistakes_exit_2_with_the_usage(string message, params string[] args)
     {

@@ -1,0 +1,30 @@
+using System.Globalization;
+using InfoSiteGen.Text;
+
+namespace InfoSiteGen.Cli;
+
+/// <summary>Options several commands share, read the same way and refused with the same messages.</summary>
+public static class CommonOptions
+{
+    /// <summary>A folder option: relative to the working folder when given, else the named folder of the repository.</summary>
+    public static string Folder(ParsedArguments parsed, string option, string fallback, string workingDirectory) =>
+        Path.GetFullPath(parsed.Value(option) is { } given
+            ? Path.Combine(workingDirectory, given)
+            : Path.Combine(RepositoryPaths.Root(workingDirectory), fallback));
+
+    /// <summary><c>--now YYYY-MM-DD</c>, by default today in Viet Nam.</summary>
+    public static DateOnly Now(ParsedArguments parsed)
+    {
+        if (parsed.Value("now") is not { } text)
+        {
+            return ProvincialClock.Today();
+        }
+
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var now))
+        {
+            throw new UsageException($"--now '{text}' is not a date; write it as YYYY-MM-DD, for example --now 2023-12-10");
+        }
+
+        return now;
+    }
+}
