@@ -45,13 +45,12 @@ public static class Manifest
             json.WriteEndArray();
 
             json.WriteStartArray("files");
-            foreach (var file in output.Files.Where(f => f != FileName).Order(StringComparer.Ordinal))
+            foreach (var file in output.Produced.Where(f => f.Path != FileName))
             {
-                var path = Path.Combine(output.StagingDirectory, file);
                 json.WriteStartObject();
-                json.WriteString("path", file);
-                json.WriteNumber("size", new FileInfo(path).Length);
-                json.WriteString("sha256", Sha256(path));
+                json.WriteString("path", file.Path);
+                json.WriteNumber("size", file.Size);
+                json.WriteString("sha256", file.Sha256);
                 json.WriteEndObject();
             }
 

@@ -1,37 +1,48 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
 namespace InfoSiteGen.Publishing;
 
+/// <summary>A file the build produced: its path relative to the output root, size, SHA-256, and whether its bytes changed.</summary>
+public sealed record OutputFile(string Path, long Size, string Sha256, bool Changed);
+
 /// <summary>
-/// Writes a build into a staging folder beside the output folder and swaps it in only when the whole
-/// build succeeded, so a failed build leaves the previous output exactly as it was. Both folders share
-/// a parent, so the swap is two renames on one file system.
+/// The output folder of a build. Nothing in it is touched until the whole build has succeeded: new and
+/// changed files are written to a staging folder beside it, and files whose bytes are the same as in the
+/// previous output are not written at all. <see cref="Commit"/> then moves the changed files in and
+/// deletes the files of the previous build that this one no longer produces — only those the previous
+/// manifest lists, so files the build did not create are never deleted. A failed build leaves the output
+/// exactly as it was; an unchanged file keeps its modification time, so an incremental upload (rsync)
+/// sends only what changed; and a small edit costs a few renames instead of rewriting the whole site.
 /// </summary>
 public sealed class OutputFolder : IDisposable
 {
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
     private readonly string _output;
-    private readonly HashSet<string> _files = new(StringComparer.Ordinal);
-    private readonly Lock _gate = new();
+    private readonly bool _outputExists;
+    private readonly IReadOnlySet<string> _previousFiles;
+    private readonly ConcurrentDictionary<string, OutputFile> _files = new(StringComparer.Ordinal);
     private bool _committed;
 
     private OutputFolder(string output, string staging)
     {
         _output = output;
         StagingDirectory = staging;
+        _outputExists = Directory.Exists(output);
+        _previousFiles = _outputExists ? PreviousManifestFiles(output) : new HashSet<string>();
     }
 
-    /// <summary>Where files are written until <see cref="Commit"/>.</summary>
+    /// <summary>Where new and changed files wait until <see cref="Commit"/>.</summary>
     public string StagingDirectory { get; }
 
-    /// <summary>Every file written so far, as paths relative to the output root with '/'.</summary>
-    public IReadOnlyCollection<string> Files
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _files.ToList();
-            }
-        }
-    }
+    /// <summary>Every file produced so far, as paths relative to the output root with '/'.</summary>
+    public IReadOnlyCollection<string> Files => _files.Keys.ToList();
+
+    /// <summary>Every file produced so far, in ordinal path order.</summary>
+    public IReadOnlyList<OutputFile> Produced => _files.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
 
     public static OutputFolder Begin(string outputDirectory)
     {
@@ -43,50 +54,54 @@ public sealed class OutputFolder : IDisposable
         return new OutputFolder(output, staging);
     }
 
-    public void WriteText(string relativePath, string text) =>
-        Write(relativePath, path => File.WriteAllText(path, text, Utf8NoBom));
+    public void WriteText(string relativePath, string text) => WriteBytes(relativePath, Utf8NoBom.GetBytes(text));
 
-    public void WriteBytes(string relativePath, byte[] bytes) => Write(relativePath, path => File.WriteAllBytes(path, bytes));
+    public void CopyFrom(string sourceFile, string relativePath) => WriteBytes(relativePath, File.ReadAllBytes(sourceFile));
 
-    public void CopyFrom(string sourceFile, string relativePath) => Write(relativePath, path => File.Copy(sourceFile, path, overwrite: true));
-
-    public bool Contains(string relativePath)
+    /// <summary>Produces a file; it is staged only when the previous output does not already hold these bytes.</summary>
+    public void WriteBytes(string relativePath, byte[] bytes)
     {
-        lock (_gate)
+        var staged = FullPath(StagingDirectory, relativePath);
+        var changed = !SameAsPrevious(relativePath, bytes);
+        if (changed)
         {
-            return _files.Contains(relativePath);
+            Directory.CreateDirectory(Path.GetDirectoryName(staged)!);
+            File.WriteAllBytes(staged, bytes);
         }
+
+        _files[relativePath] = new OutputFile(relativePath, bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes)), changed);
     }
 
-    /// <summary>
-    /// Replaces the output folder with the staging folder. Dot-files of the old output (.gitignore) are kept,
-    /// and a file whose bytes did not change keeps its old modification time, so an incremental upload
-    /// (rsync) sends only what changed.
-    /// </summary>
+    public bool Contains(string relativePath) => _files.ContainsKey(relativePath);
+
+    /// <summary>Moves the changed files into the output folder and removes what the previous build made and this one did not.</summary>
     public void Commit()
     {
-        if (Directory.Exists(_output))
+        if (!_outputExists)
         {
-            KeepTimesOfUnchangedFiles();
-            foreach (var dotFile in Directory.EnumerateFiles(_output, ".*"))
+            Directory.Move(StagingDirectory, _output);
+            _committed = true;
+            return;
+        }
+
+        foreach (var file in _files.Values.Where(f => f.Changed))
+        {
+            var target = FullPath(_output, file.Path);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Move(FullPath(StagingDirectory, file.Path), target, overwrite: true);
+        }
+
+        foreach (var stale in _previousFiles.Where(f => !_files.ContainsKey(f)))
+        {
+            var path = FullPath(_output, stale);
+            if (File.Exists(path))
             {
-                var target = Path.Combine(StagingDirectory, Path.GetFileName(dotFile));
-                if (!File.Exists(target))
-                {
-                    File.Copy(dotFile, target);
-                }
+                File.Delete(path);
+                RemoveEmptyFolders(Path.GetDirectoryName(path)!);
             }
-
-            var previous = StagingDirectory.Replace(".staging-", ".previous-", StringComparison.Ordinal);
-            Directory.Move(_output, previous);
-            Directory.Move(StagingDirectory, _output);
-            Directory.Delete(previous, recursive: true);
-        }
-        else
-        {
-            Directory.Move(StagingDirectory, _output);
         }
 
+        Directory.Delete(StagingDirectory, recursive: true);
         _committed = true;
     }
 
@@ -99,40 +114,66 @@ public sealed class OutputFolder : IDisposable
         }
     }
 
-    private void KeepTimesOfUnchangedFiles()
+    private bool SameAsPrevious(string relativePath, byte[] bytes)
     {
-        foreach (var file in Files)
+        if (!_outputExists)
         {
-            var fresh = Path.Combine(StagingDirectory, file);
-            var old = Path.Combine(_output, file);
-            if (File.Exists(old) && new FileInfo(old).Length == new FileInfo(fresh).Length && SameBytes(old, fresh))
-            {
-                File.SetLastWriteTimeUtc(fresh, File.GetLastWriteTimeUtc(old));
-            }
+            return false;
+        }
+
+        var previous = new FileInfo(FullPath(_output, relativePath));
+        return previous.Exists && previous.Length == bytes.Length && File.ReadAllBytes(previous.FullName).AsSpan().SequenceEqual(bytes);
+    }
+
+    private void RemoveEmptyFolders(string folder)
+    {
+        while (folder.Length > _output.Length && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+        {
+            Directory.Delete(folder);
+            folder = Path.GetDirectoryName(folder)!;
         }
     }
 
-    private static bool SameBytes(string a, string b)
+    /// <summary>The files the previous build wrote, from its manifest, the manifest included.</summary>
+    private static HashSet<string> PreviousManifestFiles(string output)
     {
-        // Files here are pages and small assets: reading both whole is simpler than streaming and fast enough.
-        return File.ReadAllBytes(a).AsSpan().SequenceEqual(File.ReadAllBytes(b));
+        var files = new HashSet<string>(StringComparer.Ordinal);
+        var manifest = Path.Combine(output, Manifest.FileName);
+        if (!File.Exists(manifest))
+        {
+            return files;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllBytes(manifest));
+            foreach (var file in document.RootElement.GetProperty("files").EnumerateArray())
+            {
+                if (file.GetProperty("path").GetString() is { } path)
+                {
+                    files.Add(path);
+                }
+            }
+
+            files.Add(Manifest.FileName);
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            // An unreadable manifest names nothing, so nothing of the previous output is deleted.
+            files.Clear();
+        }
+
+        return files;
     }
 
-    private void Write(string relativePath, Action<string> write)
+    private static string FullPath(string root, string relativePath)
     {
-        var full = Path.GetFullPath(Path.Combine(StagingDirectory, relativePath));
-        if (!full.StartsWith(StagingDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        var full = Path.GetFullPath(Path.Combine(root, relativePath));
+        if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
             throw new InvalidOperationException($"refusing to write outside the output folder: {relativePath}");
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        write(full);
-        lock (_gate)
-        {
-            _files.Add(relativePath);
-        }
+        return full;
     }
-
-    private static readonly System.Text.UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 }

@@ -102,20 +102,25 @@ public class SiteBuildTests
     }
 
     [Fact]
-    public async Task A_rebuild_replaces_the_output_and_keeps_its_dot_files()
+    public async Task A_rebuild_updates_the_output_and_deletes_only_what_earlier_builds_made()
     {
         using var site = new TestSite();
         site.Item("articles/a.md", $"title: A\n{Approved}");
+        site.Item("articles/b.md", $"title: B\n{Approved}");
         await site.BuildOkAsync();
         File.WriteAllText(Path.Combine(site.OutputDirectory, ".gitignore"), "*\n!.gitignore\n");
-        File.WriteAllText(Path.Combine(site.OutputDirectory, "stale.html"), "old");
+        File.WriteAllText(Path.Combine(site.OutputDirectory, "ghi-chu.txt"), "not made by a build");
 
         site.Item("articles/a.md", $"title: A mới\n{Approved}");
+        File.Delete(Path.Combine(site.ContentDirectory, "articles", "b.md"));
         await site.BuildOkAsync();
 
         Assert.Contains("A mới", site.Read("articles/a/index.html"));
+        Assert.False(site.Exists("articles/b/index.html"));
+        Assert.False(Directory.Exists(Path.Combine(site.OutputDirectory, "articles", "b")));
         Assert.Equal("*\n!.gitignore\n", site.Read(".gitignore"));
-        Assert.False(site.Exists("stale.html"));
+        Assert.Equal("not made by a build", site.Read("ghi-chu.txt"));
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.*"));
     }
 
     [Fact]
