@@ -20,6 +20,8 @@ public static class CommandLine
                   [--base-url URL] [--zip FILE]
           report  what each department has supplied, for the steering committee (not published)
                   [--content DIR] [--now YYYY-MM-DD] [--format md|csv|html] [--lang vi|en] [--output FILE]
+          new     write a new content file with every key explained, or the other language's file of an item
+                  article|law|slogan|page "Tiêu đề" [--lang vi|en] [--department ID] | --translate PATH
           help    show this text
         """;
 
@@ -31,6 +33,7 @@ public static class CommandLine
             {
                 "build" => await BuildCommand.RunAsync(args[1..], stdout, stderr, workingDirectory),
                 "report" => await ReportCommand.RunAsync(args[1..], stdout, stderr, workingDirectory),
+                "new" => await NewCommand.RunAsync(args[1..], stdout, stderr, workingDirectory),
                 "help" or "--help" or "-h" => Help(stdout),
                 null => throw new UsageException("no command given"),
                 var other => throw new UsageException($"unknown command '{other}'"),

@@ -1,0 +1,159 @@
+using InfoSiteGen.Configuration;
+using InfoSiteGen.Content;
+using InfoSiteGen.Diagnostics;
+using InfoSiteGen.Text;
+
+namespace InfoSiteGen.Cli;
+
+/// <summary>
+/// <c>new</c>: writes a new content file with every key of its kind, or the other language's file of an
+/// existing item with the shared facts copied. It never overwrites a file.
+/// </summary>
+public static class NewCommand
+{
+    public const string Usage = """
+        usage: dotnet run --project generator -- new article|law|slogan|page "Tiêu đề" [--lang vi|en] [--department ID]
+                                                     [--content DIR] [--now YYYY-MM-DD]
+               dotnet run --project generator -- new --translate PATH [--content DIR] [--now YYYY-MM-DD]
+        """;
+
+    private static readonly Dictionary<string, ContentSection> Kinds = new(StringComparer.Ordinal)
+    {
+        ["article"] = ContentSection.Articles,
+        ["law"] = ContentSection.Laws,
+        ["slogan"] = ContentSection.Slogans,
+        ["page"] = ContentSection.Pages,
+    };
+
+    /// <summary>Front matter keys whose values a translation shares with the item it translates.</summary>
+    private static readonly string[] SharedFacts =
+        ["date", "department", "topics", "publish_from", "publish_until", "translation_key", "weight",
+         "number", "issued_on", "effective_on", "legal_status", "source_url", "attachment", "image"];
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory)
+    {
+        var positional = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+        var parsed = new ParsedArguments(args[positional.Length..], ["lang", "department", "content", "now", "translate"], []);
+        var contentDirectory = CommonOptions.Folder(parsed, "content", "content", workingDirectory);
+        var today = CommonOptions.Now(parsed);
+        var diagnostics = new DiagnosticBag();
+        var config = SiteConfigLoader.Load(contentDirectory, diagnostics);
+        if (config is null)
+        {
+            foreach (var diagnostic in diagnostics.All)
+            {
+                await stderr.WriteLineAsync(diagnostic.ToString());
+            }
+
+            return ExitCodes.ContentErrors;
+        }
+
+        var (path, text, language) = parsed.Value("translate") is { } source
+            ? Translation(source, positional, config, contentDirectory, workingDirectory, today)
+            : Fresh(positional, parsed, config, today);
+
+        var full = Path.Combine(contentDirectory, path);
+        if (File.Exists(full))
+        {
+            await stderr.WriteLineAsync(language == "vi"
+                ? $"lỗi: tệp {path} đã có; hãy chọn tên khác hoặc sửa trực tiếp tệp đó"
+                : $"error: {path} already exists; choose another title or edit that file");
+            return ExitCodes.ContentErrors;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        await File.WriteAllTextAsync(full, text, new System.Text.UTF8Encoding(false));
+        await stdout.WriteLineAsync(language == "vi"
+            ? $"đã tạo {path}: điền các mục, rồi đổi status thành review khi gửi duyệt"
+            : $"created {path}: fill in the keys, then set status to review when sending it for approval");
+        return ExitCodes.Success;
+    }
+
+    private static (string Path, string Text, string Language) Fresh(string[] positional, ParsedArguments parsed, SiteConfig config, DateOnly today)
+    {
+        if (positional.Length == 0 || !Kinds.TryGetValue(positional[0], out var section))
+        {
+            throw new UsageException($"say what to create: {string.Join(", ", Kinds.Keys)}, followed by its title in quotes");
+        }
+
+        var title = positional.Length > 1 ? positional[1].Normalize(System.Text.NormalizationForm.FormC).Trim() : string.Empty;
+        if (positional.Length != 2 || Slug.From(title).Length == 0)
+        {
+            throw new UsageException($"give the title of the new {positional[0]} in quotes, for example: new {positional[0]} \"Lễ kỷ niệm 75 năm\"");
+        }
+
+        var language = parsed.Value("lang") ?? config.DefaultLanguage;
+        if (!config.Languages.Contains(language))
+        {
+            throw new UsageException($"--lang '{language}' is not one of the site's languages ({string.Join(", ", config.Languages)})");
+        }
+
+        var department = parsed.Value("department");
+        if (department is not null && config.FindDepartment(department) is null)
+        {
+            var closest = Yaml.KeySuggestion.Closest(department, config.Departments.Select(d => d.Id));
+            throw new UsageException($"--department '{department}' is not a department of site.yml{(closest is null ? string.Empty : $"; did you mean '{closest}'?")}");
+        }
+
+        var path = $"{section.FolderName()}/{Slug.From(title)}.{language}.md";
+        return (path, NewItemTemplate.Write(new NewItem(section, language, title, today, department)), language);
+    }
+
+    private static (string Path, string Text, string Language) Translation(
+        string source, string[] positional, SiteConfig config, string contentDirectory, string workingDirectory, DateOnly today)
+    {
+        if (positional.Length > 0)
+        {
+            throw new UsageException("--translate takes the file to translate and no kind or title");
+        }
+
+        var full = Path.GetFullPath(Path.Combine(workingDirectory, source));
+        if (!File.Exists(full))
+        {
+            full = Path.GetFullPath(Path.Combine(contentDirectory, source));
+        }
+
+        var relative = Path.GetRelativePath(contentDirectory, full).Replace('\\', '/');
+        if (!File.Exists(full) || relative.StartsWith("..", StringComparison.Ordinal))
+        {
+            throw new UsageException($"--translate '{source}' is not a file of the content folder");
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var file = ContentReader.Discover(contentDirectory, config, diagnostics).FirstOrDefault(f => f.RelativePath == relative)
+            ?? throw new UsageException($"--translate '{source}' is not a content file of a section folder");
+        var text = SourceText.Read(full, relative, diagnostics);
+        var item = text is null ? null : new ItemReader(config, diagnostics).Read(file, text);
+        if (item is null || text is null)
+        {
+            throw new UsageException($"--translate '{source}' has errors; run build to see them and fix them first");
+        }
+
+        var language = config.Languages.First(l => l != item.Language);
+        var copied = SharedValues(text, relative, diagnostics);
+        copied["slug"] = item.Slug;
+        var path = $"{item.Section.FolderName()}/{file.Stem}.{language}.md";
+        return (path, NewItemTemplate.Write(new NewItem(item.Section, language, item.Title, today, Copied: copied)), language);
+    }
+
+    /// <summary>The shared facts as written in the source front matter, so the copy keeps the editor's own form.</summary>
+    private static Dictionary<string, string> SharedValues(string text, string path, DiagnosticBag diagnostics)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var parts = FrontMatter.Split(text, path, diagnostics);
+        foreach (var line in parts?.Yaml.Split('\n') ?? [])
+        {
+            var colon = line.IndexOf(':');
+            if (colon > 0 && !char.IsWhiteSpace(line[0]) && SharedFacts.Contains(line[..colon].Trim()))
+            {
+                var value = line[(colon + 1)..].Trim();
+                if (value.Length > 0)
+                {
+                    values[line[..colon].Trim()] = value;
+                }
+            }
+        }
+
+        return values;
+    }
+}

@@ -1,0 +1,116 @@
+using InfoSiteGen.Cli;
+using InfoSiteGen.Tests.Support;
+
+namespace InfoSiteGen.Tests.Cli;
+
+/// <summary><c>new</c>: scaffolding files that build, explain every key, and never overwrite.</summary>
+public class NewCommandTests
+{
+    private static async Task<(int Exit, string Out, string Err)> Run(TestSite site, params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = await CommandLine.RunAsync(["new", .. args, "--content", site.ContentDirectory, "--now", "2023-12-01"], stdout, stderr, site.Root);
+        return (exit, stdout.ToString().ReplaceLineEndings("\n"), stderr.ToString().ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public async Task Writes_a_draft_with_every_key_of_its_kind_commented_in_vietnamese()
+    {
+        using var site = new TestSite();
+
+        var (exit, stdout, _) = await Run(site, "law", "Luật Trẻ em: sửa đổi", "--department", "so-tu-phap");
+
+        Assert.Equal(0, exit);
+        Assert.Equal("đã tạo laws/luat-tre-em-sua-doi.vi.md: điền các mục, rồi đổi status thành review khi gửi duyệt\n", stdout);
+        var lines = File.ReadAllLines(Path.Combine(site.ContentDirectory, "laws", "luat-tre-em-sua-doi.vi.md"));
+        var keys = lines.Skip(1).TakeWhile(l => l != "---").Select(l => l[..l.IndexOf(':')]).ToList();
+        Assert.Equal(
+            ["title", "date", "status", "approved_by", "approved_on", "department", "topics", "summary", "publish_from", "publish_until", "slug",
+             "number", "kind", "issuer", "issued_on", "effective_on", "legal_status", "source_url", "attachment"],
+            keys);
+        Assert.All(lines.Skip(1).TakeWhile(l => l != "---"), l => Assert.Contains(" # ", l, StringComparison.Ordinal));
+        Assert.StartsWith("title: \"Luật Trẻ em: sửa đổi\"", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("date: 2023-12-01", lines[2], StringComparison.Ordinal);
+        Assert.StartsWith("status: draft", lines[3], StringComparison.Ordinal);
+        Assert.StartsWith("department: so-tu-phap", lines[6], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("article", "articles/bai-moi.en.md", "image_alt")]
+    [InlineData("slogan", "slogans/bai-moi.en.md", "weight")]
+    [InlineData("page", "pages/bai-moi.en.md", "slug")]
+    public async Task Every_kind_gets_a_file_that_a_preview_build_accepts(string kind, string path, string lastKey)
+    {
+        using var site = new TestSite();
+
+        var (exit, stdout, _) = await Run(site, kind, "Bài mới", "--lang", "en");
+
+        Assert.Equal(0, exit);
+        Assert.Equal($"created {path}: fill in the keys, then set status to review when sending it for approval\n", stdout);
+        var text = File.ReadAllText(Path.Combine(site.ContentDirectory, path));
+        Assert.Contains($"\n{lastKey}:", text, StringComparison.Ordinal);
+        await site.BuildOkAsync(preview: true);
+        Assert.DoesNotContain((await site.BuildAsync()).Diagnostics, d => d.IsError);
+    }
+
+    [Fact]
+    public async Task Never_overwrites_an_existing_file()
+    {
+        using var site = new TestSite();
+        site.Write("articles/bai-moi.vi.md", "của biên tập viên");
+
+        var (exit, _, stderr) = await Run(site, "article", "Bài mới");
+
+        Assert.Equal(1, exit);
+        Assert.Equal("lỗi: tệp articles/bai-moi.vi.md đã có; hãy chọn tên khác hoặc sửa trực tiếp tệp đó\n", stderr);
+        Assert.Equal("của biên tập viên", File.ReadAllText(Path.Combine(site.ContentDirectory, "articles", "bai-moi.vi.md")));
+    }
+
+    [Theory]
+    [InlineData("error: say what to create: article, law, slogan, page, followed by its title in quotes", "news", "Tin")]
+    [InlineData("error: give the title of the new article in quotes, for example: new article \"Lễ kỷ niệm 75 năm\"", "article")]
+    [InlineData("error: --department 'so-tu-phapp' is not a department of site.yml; did you mean 'so-tu-phap'?", "article", "Tin", "--department", "so-tu-phapp")]
+    [InlineData("error: --lang 'fr' is not one of the site's languages (vi, en)", "article", "Tin", "--lang", "fr")]
+    public async Task Usage_mistakes_exit_2_with_a_plain_message(string message, params string[] args)
+    {
+        using var site = new TestSite();
+
+        var (exit, _, stderr) = await Run(site, args);
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith(message + "\n", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Translate_creates_the_other_language_with_the_shared_facts_and_the_pair_builds()
+    {
+        using var site = new TestSite();
+        site.Item("laws/luat-tre-em.vi.md", """
+            title: Luật Trẻ em
+            status: approved
+            approved_by: Sở Tư pháp
+            date: 2016-04-05
+            department: so-tu-phap
+            topics: [quyen-tre-em]
+            number: "102/2016/QH13"
+            kind: Luật
+            issued_on: 2016-04-05
+            effective_on: 2017-06-01
+            """);
+
+        var (exit, stdout, _) = await Run(site, "--translate", "laws/luat-tre-em.vi.md");
+
+        Assert.Equal(0, exit);
+        Assert.Equal("created laws/luat-tre-em.en.md: fill in the keys, then set status to review when sending it for approval\n", stdout);
+        var text = File.ReadAllText(Path.Combine(site.ContentDirectory, "laws", "luat-tre-em.en.md"));
+        foreach (var line in new[] { "date: 2016-04-05", "department: so-tu-phap", "topics: [quyen-tre-em]", "number: \"102/2016/QH13\"", "issued_on: 2016-04-05", "effective_on: 2017-06-01", "status: draft" })
+        {
+            Assert.Contains("\n" + line, text, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("\nkind: ", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("kind: Luật", text, StringComparison.Ordinal);
+        await site.BuildOkAsync(preview: true);
+    }
+}
