@@ -16,6 +16,13 @@ if ! ldconfig -p 2>/dev/null | grep -q libicuuc; then
   fi
 fi
 
+# The search script's tests run theme/assets/search.js with Node.js.
+if ! command -v node >/dev/null 2>&1; then
+  if command -v apt-get >/dev/null 2>&1; then
+    apt-get update -qq && apt-get install -y -qq nodejs >/dev/null
+  fi
+fi
+
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 log=$(mktemp)

@@ -32,7 +32,7 @@ public class CommandLineTests
             stderr.ReplaceLineEndings("\n"));
         var summary = stdout.ReplaceLineEndings("\n").Trim().Split('\n').TakeLast(2).ToArray();
         Assert.Equal("next scheduled change: none (no publication window opens or closes after this date)", summary[1]);
-        Assert.Matches(@"^built 15 pages \(vi 9, en 6\) and 26 files in all into output as of 2023-12-10; 1 warning; \d+\.\d\d s$", summary[0]);
+        Assert.Matches(@"^built 15 pages \(vi 9, en 6\) and 27 files in all into output as of 2023-12-10; 1 warning; \d+\.\d\d s$", summary[0]);
     }
 
     [Fact]

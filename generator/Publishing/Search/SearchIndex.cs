@@ -1,0 +1,190 @@
+using System.Globalization;
+using System.Text;
+using InfoSiteGen.Text;
+
+namespace InfoSiteGen.Publishing.Search;
+
+/// <summary>
+/// Builds one language's search index as the text of a script file that assigns it to
+/// <c>window.InfoSiteGenSearchIndex</c>: a script, not JSON, because the search page must work from disk
+/// (file://), where fetching a file is refused. The format is described in docs/search.md.
+/// </summary>
+public static class SearchIndex
+{
+    /// <summary>The global the script assigns; search.js reads it.</summary>
+    public const string GlobalName = "InfoSiteGenSearchIndex";
+
+    /// <summary>Raised when the layout changes, so a page never reads an index it does not understand.</summary>
+    public const int FormatVersion = 1;
+
+    /// <summary>The file name of a language's index: <c>search-index.vi.js</c>.</summary>
+    public static string FileName(string language) => $"search-index.{language}.js";
+
+    /// <summary>
+    /// The index of the documents of one language. The same documents give the same bytes, in any order:
+    /// documents are numbered newest first (then by path) and terms are sorted, with nothing else in the file.
+    /// </summary>
+    /// <exception cref="ArgumentException">A path or kind is malformed, or two documents share a path.</exception>
+    public static string Build(IEnumerable<SearchDocument> documents)
+    {
+        var ordered = documents.Select(Validate)
+            .OrderBy(d => d.Date is null)
+            .ThenByDescending(d => d.Date)
+            .ThenBy(d => d.UrlPath, StringComparer.Ordinal)
+            .ToList();
+        var paths = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var document in ordered)
+        {
+            if (!paths.Add(document.UrlPath))
+            {
+                throw new ArgumentException($"two search documents have the path '{document.UrlPath}'", nameof(documents));
+            }
+        }
+
+        var terms = CollectTerms(ordered);
+        var output = new StringBuilder(1 << 16);
+        output.Append("// Search index of InfoSiteGen, written by the build: do not edit. Format: docs/search.md\n");
+        output.Append("window.").Append(GlobalName).Append("={\"format\":")
+            .Append(FormatVersion.ToString(CultureInfo.InvariantCulture)).Append(",\"docs\":[\n");
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            AppendDocument(output, ordered[i]);
+            output.Append(i + 1 < ordered.Count ? ",\n" : "\n");
+        }
+
+        output.Append("],\n\"terms\":");
+        ScriptString.Append(output, TermsCode.Encode(terms.ConvertAll(t => t.Exact)));
+        output.Append(",\n\"postings\":");
+        ScriptString.Append(output, string.Join(' ', terms.Select(t => PostingsCode.Encode(t.Documents))));
+        output.Append("};\n");
+        return output.ToString();
+    }
+
+    private sealed record Term(string Fold, string Exact, List<int> Documents);
+
+    // Every distinct exact word of each document, with the numbers of the documents it is in. Terms are
+    // sorted by folded form, then exact form, so that the spellings search.js groups together sit together.
+    private static List<Term> CollectTerms(List<SearchDocument> documents)
+    {
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // A page repeats few distinct words many times; normalising each distinct word once is most of the speed.
+        var exactForms = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var cache = exactForms.GetAlternateLookup<ReadOnlySpan<char>>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var number = 0; number < documents.Count; number++)
+        {
+            var document = documents[number];
+            seen.Clear();
+            foreach (var text in new[] { document.Title, document.Summary ?? "", document.Text })
+            {
+                var composed = text.Normalize(NormalizationForm.FormC);
+                foreach (var range in SearchFolding.WordRanges(composed))
+                {
+                    if (!cache.TryGetValue(composed.AsSpan(range), out var exact))
+                    {
+                        exact = SearchFolding.Exact(composed[range]);
+                        exact = SearchFolding.FoldExact(exact).Length == 0 ? null : exact;
+                        exactForms[composed[range]] = exact;
+                    }
+
+                    if (exact is not null && seen.Add(exact))
+                    {
+                        if (!postings.TryGetValue(exact, out var list))
+                        {
+                            postings[exact] = list = [];
+                        }
+
+                        list.Add(number);
+                    }
+                }
+            }
+        }
+
+        return postings
+            .Select(p => new Term(SearchFolding.FoldExact(p.Key), p.Key, p.Value))
+            .OrderBy(t => t.Fold, StringComparer.Ordinal)
+            .ThenBy(t => t.Exact, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static void AppendDocument(StringBuilder output, SearchDocument document)
+    {
+        var summary = string.IsNullOrWhiteSpace(document.Summary) ? document.Text : document.Summary;
+        output.Append('[');
+        ScriptString.Append(output, document.UrlPath);
+        output.Append(',');
+        ScriptString.Append(output, SearchSnippet.Collapse(document.Title).Normalize(NormalizationForm.FormC));
+        output.Append(',');
+        ScriptString.Append(output, SearchSnippet.Truncate(summary));
+        output.Append(',');
+        ScriptString.Append(output, document.Kind);
+        output.Append(',');
+        ScriptString.Append(output, document.Date is { } date ? DisplayDates.Iso(date) : "");
+        output.Append(']');
+    }
+
+    private static SearchDocument Validate(SearchDocument document)
+    {
+        if (!IsSafePath(document.UrlPath))
+        {
+            throw new ArgumentException(
+                $"the search document path '{document.UrlPath}' must be a folder of the site: relative, ending in '/', " +
+                "with ASCII letters, digits and - _ . ~ % only", nameof(document));
+        }
+
+        if (!Slug.IsValid(document.Kind))
+        {
+            throw new ArgumentException($"the search document kind '{document.Kind}' must be a lower-case key such as 'law'", nameof(document));
+        }
+
+        return document with { Title = WellFormed(document.Title), Summary = document.Summary is null ? null : WellFormed(document.Summary), Text = WellFormed(document.Text) };
+    }
+
+    // Half of a surrogate pair cannot be normalised or written as UTF-8; text read from files never has
+    // one, but a caller's string might, and it becomes U+FFFD as a decoder would make it.
+    private static string WellFormed(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsSurrogate(text[i]))
+            {
+                return Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text));
+            }
+        }
+
+        return text;
+    }
+
+    // The path is joined to the page's root and "index.html" to make a link, so it must not be able to
+    // become anything else: no scheme, query, fragment, absolute path or step up out of the site.
+    private static bool IsSafePath(string path)
+    {
+        if (path.Length == 0)
+        {
+            return true;
+        }
+
+        if (!path.EndsWith('/'))
+        {
+            return false;
+        }
+
+        foreach (var segment in path[..^1].Split('/'))
+        {
+            if (segment is "" or "." or "..")
+            {
+                return false;
+            }
+
+            foreach (var c in segment)
+            {
+                if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '~' or '%'))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+}
