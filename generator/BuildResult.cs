@@ -4,12 +4,14 @@ namespace InfoSiteGen;
 
 /// <summary>What a build did: its problems, and when it succeeded, what it wrote.</summary>
 /// <param name="NextChange">When the site must next be rebuilt because a publication window opens or closes.</param>
+/// <param name="SearchIndexBytes">The size of each language's search index.</param>
 public sealed record BuildResult(
     IReadOnlyList<Diagnostic> Diagnostics,
     IReadOnlyDictionary<string, int> PagesPerLanguage,
     int FilesWritten,
     TimeSpan Duration,
-    Content.ScheduledChange? NextChange = null)
+    Content.ScheduledChange? NextChange = null,
+    IReadOnlyDictionary<string, long>? SearchIndexBytes = null)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 

@@ -39,10 +39,10 @@ public static class SiteBuild
             filesWritten = site.FilesWritten;
         }
 
-        return new BuildResult(diagnostics.All, pagesPerLanguage, filesWritten, clock.Elapsed, site?.NextChange);
+        return new BuildResult(diagnostics.All, pagesPerLanguage, filesWritten, clock.Elapsed, site?.NextChange, site?.SearchIndexBytes);
     }
 
-    private sealed record BuiltSite(SiteConfig Config, AssembledSite Pages, int FilesWritten, ScheduledChange? NextChange);
+    private sealed record BuiltSite(SiteConfig Config, AssembledSite Pages, int FilesWritten, ScheduledChange? NextChange, IReadOnlyDictionary<string, long> SearchIndexBytes);
 
     private static async Task<BuiltSite?> BuildSiteAsync(BuildOptions options, DiagnosticBag diagnostics, IBuildProgress progress)
     {
@@ -94,6 +94,8 @@ public static class SiteBuild
         await writer.WriteAllAsync(site.Pages, progress);
         AssetCopier.Copy(options.ThemeDirectory, options.ContentDirectory, site.Assets, output);
         SiteFiles.Write(site, config, options, output, diagnostics);
+        var indexSizes = SearchFiles.Write(site, output);
+        var searchIndexBytes = config.Languages.Where(indexSizes.ContainsKey).ToDictionary(l => l, l => indexSizes[l]);
 
         progress.StageStarted("checks");
         links.Report(output.Contains, diagnostics);
@@ -109,6 +111,6 @@ public static class SiteBuild
             SiteZip.Write(options.OutputDirectory, options.ZipFile);
         }
 
-        return new BuiltSite(config, site, output.Files.Count, ScheduledChange.Next(items, options.Now));
+        return new BuiltSite(config, site, output.Files.Count, ScheduledChange.Next(items, options.Now), searchIndexBytes);
     }
 }

@@ -21,8 +21,14 @@ public static class BuildSummary
         var next = result.NextChange is { } change
             ? $"next scheduled change: {change.Describe()}; rebuild on that day"
             : "next scheduled change: none (no publication window opens or closes after this date)";
-        return $"built {Plural(pages, "page")} ({perLanguage}) and {Plural(result.FilesWritten, "file")} in all into {output} as of {options.Now:yyyy-MM-dd}{mode}; {warnings}; {seconds} s\n{next}";
+        var search = result.SearchIndexBytes is { Count: > 0 } sizes
+            ? "search index: " + string.Join(", ", sizes.Select(s => $"{s.Key} {Kilobytes(s.Value)}"))
+            : "search index: none";
+        return $"built {Plural(pages, "page")} ({perLanguage}) and {Plural(result.FilesWritten, "file")} in all into {output} as of {options.Now:yyyy-MM-dd}{mode}; {warnings}; {seconds} s\n{search}\n{next}";
     }
+
+    private static string Kilobytes(long bytes) =>
+        (bytes / 1024.0).ToString("0.0", CultureInfo.InvariantCulture) + " KB";
 
     private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? string.Empty : "s")}";
 }

@@ -26,7 +26,7 @@ public sealed class UiStrings
     public static readonly IReadOnlyList<string> GeneratorKeys =
         ["section.articles", "section.laws", "section.slogans", "section.departments", "section.topics", "departments.intro", "topics.intro",
          "list.year_title", "list.page_title", "law.kind", "law.issuer", "law.year", "law.legal_status",
-         "law.status.in_force", "law.status.amended", "law.status.expired", "notfound.title"];
+         "law.status.in_force", "law.status.amended", "law.status.expired", "notfound.title", "search.title"];
 
     public static UiStrings? Load(string themeDirectory, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
     {

@@ -26,4 +26,7 @@ public static class ContentUrls
 
     public static string DepartmentList(SiteConfig config, string language) =>
         LanguageRoot(config, language) + "departments/";
+
+    public static string Search(SiteConfig config, string language) =>
+        LanguageRoot(config, language) + "search/";
 }

@@ -71,6 +71,16 @@ public sealed class SiteAssembler(SiteConfig config, UiStrings strings, Publicat
             yield return new Draft(page, key, fallback);
         }
 
+        var searchPath = ContentUrls.Search(config, language);
+        yield return new Draft(new SearchPage
+        {
+            UrlPath = searchPath,
+            Language = language,
+            Title = strings.Get(language, "search.title"),
+            MenuPath = searchPath,
+            IndexFile = $"search-index.{language}.js",
+        }, "search/", "search/");
+
         var slogansPath = ContentUrls.SectionList(config, language, ContentSection.Slogans);
         yield return new Draft(new SloganListPage
         {

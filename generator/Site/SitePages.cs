@@ -217,3 +217,12 @@ public sealed record NotFoundPage : SitePage
 
     public override string OutputFile => FileName;
 }
+
+/// <summary>The search page of a language; its index is written beside it by the Publishing stage.</summary>
+public sealed record SearchPage : SitePage
+{
+    public override string Template => "search";
+
+    /// <summary>The index script's file name, in the page's folder.</summary>
+    public required string IndexFile { get; init; }
+}

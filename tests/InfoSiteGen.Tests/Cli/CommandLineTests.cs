@@ -30,9 +30,10 @@ public class CommandLineTests
         Assert.Equal(
             "articles/b.md:3:1: warning: the item is approved but does not say by whom; add 'approved_by:' and 'approved_on:' [ISG0112]\n",
             stderr.ReplaceLineEndings("\n"));
-        var summary = stdout.ReplaceLineEndings("\n").Trim().Split('\n').TakeLast(2).ToArray();
-        Assert.Equal("next scheduled change: none (no publication window opens or closes after this date)", summary[1]);
-        Assert.Matches(@"^built 15 pages \(vi 9, en 6\) and 27 files in all into output as of 2023-12-10; 1 warning; \d+\.\d\d s$", summary[0]);
+        var summary = stdout.ReplaceLineEndings("\n").Trim().Split('\n').TakeLast(3).ToArray();
+        Assert.Matches(@"^search index: vi \d+\.\d KB, en \d+\.\d KB$", summary[1]);
+        Assert.Equal("next scheduled change: none (no publication window opens or closes after this date)", summary[2]);
+        Assert.Matches(@"^built 17 pages \(vi 10, en 7\) and 31 files in all into output as of 2023-12-10; 1 warning; \d+\.\d\d s$", summary[0]);
     }
 
     [Fact]

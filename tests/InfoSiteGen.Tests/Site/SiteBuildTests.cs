@@ -214,7 +214,7 @@ public class SiteBuildTests
         var result = await site.BuildAsync();
 
         var error = Assert.Single(result.Diagnostics);
-        Assert.Equal("output/404.html:1:1: error: the page links to tin-tuc/index.html, which is not in the output (and 7 other pages); check the menu paths in site.yml and the links in the theme [ISG0401]", error.ToString());
+        Assert.Equal("output/404.html:1:1: error: the page links to tin-tuc/index.html, which is not in the output (and 8 other pages); check the menu paths in site.yml and the links in the theme [ISG0401]", error.ToString());
         Assert.False(Directory.Exists(site.OutputDirectory));
     }
 
