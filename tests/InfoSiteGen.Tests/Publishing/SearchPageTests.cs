@@ -50,7 +50,7 @@ public sealed class SearchPageTests : IAsyncLifetime
         Assert.Equal("search/index.html", home.GetAttribute("action"));
         Assert.Equal("q", home.QuerySelector("input")!.GetAttribute("name"));
         Assert.Equal("search/index.html", _site.Html("en/index.html").QuerySelector("form[role=search]")!.GetAttribute("action"));
-        Assert.Equal("../search/index.html", _site.Html("articles/duong/index.html").QuerySelectorAll("footer a").Last().GetAttribute("href"));
+        Assert.Equal("../../search/index.html", _site.Html("articles/duong/index.html").QuerySelectorAll("footer a").Last().GetAttribute("href"));
     }
 
     [Fact]
