@@ -66,7 +66,7 @@ public static class SiteBuild
 
         progress.StageStarted("markdown");
         var resolver = new LinkResolver(options.ContentDirectory, items, rules, diagnostics);
-        var rendered = BodyRendering.RenderAll(published, resolver, options.ContentDirectory, diagnostics);
+        var rendered = BodyRendering.RenderAll(published, resolver, new HtmlSafety(config.AllowedFrameHosts), options.ContentDirectory, diagnostics);
 
         if (strings is null)
         {

@@ -11,7 +11,8 @@ public sealed record SiteConfig(
     int PageSize,
     IReadOnlyDictionary<string, IReadOnlyList<MenuItem>> Menus,
     IReadOnlyDictionary<string, ContactDetails> Contact,
-    LocalizedText Footer)
+    LocalizedText Footer,
+    IReadOnlyList<string> AllowedFrameHosts)
 {
     /// <summary>The first language of <c>languages</c>: its pages sit at the root of the site.</summary>
     public string DefaultLanguage => Languages[0];

@@ -15,7 +15,7 @@ public static class SiteConfigLoader
     public static readonly IReadOnlyList<string> SupportedLanguages = ["vi", "en"];
 
     private static readonly string[] TopKeys =
-        ["title", "description", "languages", "departments", "topics", "base_url", "page_size", "menus", "contact", "footer"];
+        ["title", "description", "languages", "departments", "topics", "base_url", "page_size", "menus", "contact", "footer", "allowed_iframe_hosts"];
 
     public static SiteConfig? Load(string contentDirectory, DiagnosticBag diagnostics)
     {
@@ -51,13 +51,14 @@ public static class SiteConfigLoader
         var menus = ReadMenus(map, languages);
         var contact = ReadContact(map, languages);
         var footer = ReadLocalized(map, "footer", languages, required: false);
+        var frameHosts = ReadFrameHosts(map);
 
         if (diagnostics.ErrorCount > errorsBefore || languages.Count == 0)
         {
             return null;
         }
 
-        return new SiteConfig(title, description, languages, departments, topics, baseUrl, pageSize, menus, contact, footer);
+        return new SiteConfig(title, description, languages, departments, topics, baseUrl, pageSize, menus, contact, footer, frameHosts);
     }
 
     private static List<string> ReadLanguages(YamlMap map)
@@ -171,6 +172,26 @@ public static class SiteConfigLoader
         }
 
         return result;
+    }
+
+    /// <summary>Hosts whose pages editors may embed with &lt;iframe&gt;, such as www.youtube-nocookie.com.</summary>
+    private static List<string> ReadFrameHosts(YamlMap map)
+    {
+        var hosts = new List<string>();
+        foreach (var (host, at) in map.TextList("allowed_iframe_hosts") ?? [])
+        {
+            if (Uri.CheckHostName(host) is UriHostNameType.Dns or UriHostNameType.IPv4)
+            {
+                hosts.Add(host.ToLowerInvariant());
+            }
+            else
+            {
+                map.Source.Diagnostics.Error(DiagnosticCodes.InvalidValue, at,
+                    $"'{host}' is not a host name; list host names only, for example www.youtube-nocookie.com");
+            }
+        }
+
+        return hosts;
     }
 
     private static Uri? ReadBaseUrl(YamlMap map)

@@ -13,9 +13,9 @@ public sealed record Attachment(string Href, string Asset, string FileType, long
 public static class BodyRendering
 {
     public static IReadOnlyDictionary<string, RenderedItem> RenderAll(
-        IReadOnlyList<ContentItem> published, LinkResolver links, string contentDirectory, DiagnosticBag diagnostics)
+        IReadOnlyList<ContentItem> published, LinkResolver links, HtmlSafety safety, string contentDirectory, DiagnosticBag diagnostics)
     {
-        var renderer = new MarkdownRenderer(links, diagnostics);
+        var renderer = new MarkdownRenderer(links, safety, diagnostics);
         var results = new RenderedItem[published.Count];
         Parallel.For(0, published.Count, i =>
         {

@@ -9,10 +9,11 @@ namespace InfoSiteGen.Markdown;
 
 /// <summary>
 /// Renders item bodies (CommonMark plus tables, footnotes, definition lists, task lists…) to HTML.
-/// Raw HTML is written out as text, and attribute and media-embedding extensions are left out,
-/// so an editor's Markdown can never put a script, an event handler or an external frame on the site.
+/// Raw HTML inside Markdown is cleaned by <see cref="HtmlSafety"/>, and attribute and media-embedding
+/// extensions are left out, so an editor's Markdown can never put a script, an event handler or a frame
+/// from an unlisted host on the site.
 /// </summary>
-public sealed class MarkdownRenderer(LinkResolver links, DiagnosticBag diagnostics)
+public sealed class MarkdownRenderer(LinkResolver links, HtmlSafety safety, DiagnosticBag diagnostics)
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseAbbreviations()
@@ -28,7 +29,6 @@ public sealed class MarkdownRenderer(LinkResolver links, DiagnosticBag diagnosti
         .UsePipeTables()
         .UseTaskLists()
         .UsePreciseSourceLocation()
-        .DisableHtml()
         .Build();
 
     public RenderedBody Render(ContentItem item)
@@ -39,13 +39,31 @@ public sealed class MarkdownRenderer(LinkResolver links, DiagnosticBag diagnosti
         var fragments = new List<FragmentLink>();
         var text = new System.Text.StringBuilder();
         var words = 0;
+        var hasRawHtml = false;
 
         foreach (var node in document.Descendants())
         {
             switch (node)
             {
+                case HtmlBlock block:
+                    hasRawHtml = true;
+                    ReportUnsafe(item, block.Lines.ToString(), block.Line, block.Column);
+                    break;
+                case HtmlInline inline:
+                    hasRawHtml = true;
+                    ReportUnsafe(item, inline.Tag, inline.Line, inline.Column);
+                    break;
                 case LinkInline link:
                     ResolveLink(item, link, assets, fragments);
+                    break;
+                case AutolinkInline autolink when !autolink.IsEmail:
+                    // An autolink's address is written as is; it still may not use a scheme such as javascript:.
+                    var at = new SourceLocation(item.SourcePath, item.BodyLine + autolink.Line, autolink.Column + 1);
+                    if (links.Resolve(item, autolink.Url, at) is { Href: "#" })
+                    {
+                        autolink.Url = "#";
+                    }
+
                     break;
                 case LiteralInline literal:
                     var content = literal.Content.ToString();
@@ -71,7 +89,20 @@ public sealed class MarkdownRenderer(LinkResolver links, DiagnosticBag diagnosti
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
         renderer.Render(document);
-        return new RenderedBody(writer.ToString(), headings, words, assets.Distinct().ToList(), fragments, text.ToString().Trim());
+        // Markdig's own output is safe; only bodies with raw HTML pay for a full clean.
+        var html = hasRawHtml ? safety.Clean(writer.ToString(), out _) : writer.ToString();
+        return new RenderedBody(html, headings, words, assets.Distinct().ToList(), fragments, text.ToString().Trim());
+    }
+
+    /// <summary>Warns, at the line of the raw HTML, about each thing the clean-up will remove from it.</summary>
+    private void ReportUnsafe(ContentItem item, string rawHtml, int line, int column)
+    {
+        safety.Clean(rawHtml, out var removed);
+        if (removed.Count > 0)
+        {
+            diagnostics.Warning(DiagnosticCodes.UnsafeHtml, new SourceLocation(item.SourcePath, item.BodyLine + line, column + 1),
+                $"HTML that is not allowed on the site was removed: {string.Join(", ", removed.Distinct())}; write the content in Markdown instead");
+        }
     }
 
     private void ResolveLink(ContentItem item, LinkInline link, List<string> assets, List<FragmentLink> fragments)
@@ -83,8 +114,14 @@ public sealed class MarkdownRenderer(LinkResolver links, DiagnosticBag diagnosti
                 "this image has no text alternative; write what it shows between the brackets: ![description](file.jpg)");
         }
 
-        if (link.Url is null || link.IsAutoLink)
+        if (link.Url is null)
         {
+            return;
+        }
+
+        if (link.IsAutoLink)
+        {
+            // A bare web address turned into a link: always http(s) or www.
             return;
         }
 

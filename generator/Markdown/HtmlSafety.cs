@@ -1,0 +1,57 @@
+using AngleSharp.Dom;
+using Ganss.Xss;
+
+namespace InfoSiteGen.Markdown;
+
+/// <summary>
+/// Cleans the HTML that editors write inside Markdown (often pasted from Word or another site): scripts,
+/// styles, forms, event-handler attributes, inline styles and <c>javascript:</c> links are removed, and an
+/// <c>&lt;iframe&gt;</c> stays only when it shows a page of a host listed under <c>allowed_iframe_hosts</c> in
+/// site.yml. What was removed is reported so the editor can fix the source.
+/// </summary>
+public sealed class HtmlSafety(IReadOnlyCollection<string> allowedFrameHosts)
+{
+    /// <summary>Cleans <paramref name="html"/> and lists what was removed, as "&lt;script&gt;" or "onclick on &lt;div&gt;".</summary>
+    public string Clean(string html, out IReadOnlyList<string> removed)
+    {
+        var found = new List<string>();
+        var sanitizer = Create(found);
+        var clean = sanitizer.Sanitize(html);
+        removed = found;
+        return clean;
+    }
+
+    private HtmlSanitizer Create(List<string> removed)
+    {
+        var sanitizer = new HtmlSanitizer();
+        sanitizer.AllowedSchemes.Add("mailto");
+        sanitizer.AllowedSchemes.Add("tel");
+
+        // Inline styles would be blocked by the pages' Content-Security-Policy anyway; the theme styles content.
+        sanitizer.AllowedAttributes.Remove("style");
+        sanitizer.AllowedTags.Add("iframe");
+        sanitizer.AllowedAttributes.Add("allowfullscreen");
+        sanitizer.AllowedAttributes.Add("title");
+        sanitizer.AllowedAttributes.Add("class");
+
+        sanitizer.RemovingTag += (_, e) => removed.Add($"<{e.Tag.TagName.ToLowerInvariant()}>");
+        sanitizer.RemovingAttribute += (_, e) => removed.Add($"{e.Attribute.Name} on <{e.Tag.TagName.ToLowerInvariant()}>");
+        sanitizer.RemovingStyle += (_, e) => removed.Add($"style on <{e.Tag.TagName.ToLowerInvariant()}>");
+        sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is IElement { LocalName: "iframe" } frame && !IsAllowedFrame(frame.GetAttribute("src")))
+            {
+                removed.Add($"<iframe> from {HostOf(frame.GetAttribute("src")) ?? "an unknown place"}");
+                frame.Remove();
+            }
+        };
+        return sanitizer;
+    }
+
+    private bool IsAllowedFrame(string? source) =>
+        HostOf(source) is { } host && allowedFrameHosts.Contains(host, StringComparer.OrdinalIgnoreCase)
+        && source!.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+
+    private static string? HostOf(string? source) =>
+        Uri.TryCreate(source, UriKind.Absolute, out var uri) ? uri.Host : null;
+}
