@@ -32,6 +32,13 @@ public static partial class ContentReader
                 continue;
             }
 
+            if (SymbolicLinks.LeadOutside(absolute, contentDirectory))
+            {
+                diagnostics.Error(DiagnosticCodes.LinkOutsideContent, SourceLocation.StartOf(relative),
+                    "this file is a symbolic link to a file outside the content folder, which is never read; copy the file into the content folder instead");
+                continue;
+            }
+
             var slash = relative.IndexOf('/');
             var section = slash > 0 ? ContentSections.FromFolderName(relative[..slash]) : null;
             if (section is null)

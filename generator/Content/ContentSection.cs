@@ -26,7 +26,7 @@ public static class ContentSections
     public static readonly IReadOnlyList<string> SharedKeys =
     [
         "title", "date", "status", "approved_by", "approved_on", "department", "topics", "summary",
-        "publish_from", "publish_until", "translation_key", "slug",
+        "publish_from", "publish_until", "translation_key", "slug", "internal_note",
     ];
 
     public static readonly IReadOnlyList<string> LawKeys =

@@ -116,7 +116,7 @@ public sealed class LinkResolver
             return null;
         }
 
-        if (IsOutsideContent(absolute))
+        if (SymbolicLinks.LeadOutside(absolute, _contentDirectory))
         {
             Diagnostics.Error(DiagnosticCodes.LinkOutsideContent, at,
                 $"the link '{url}' leads outside the content folder through a symbolic link; copy the file into the content folder");
@@ -124,13 +124,6 @@ public sealed class LinkResolver
         }
 
         return new ResolvedLink(RelativeUrl.Between(from.UrlPath, target) + suffix, target);
-    }
-
-    /// <summary>True when the file, following symbolic links, lies outside the content folder.</summary>
-    private bool IsOutsideContent(string absolute)
-    {
-        var real = new FileInfo(absolute).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(absolute);
-        return !real.StartsWith(_contentDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal);
     }
 
     /// <summary>Joins a relative link to the folder of the file holding it; null when it climbs out of the content folder.</summary>
