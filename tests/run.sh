@@ -13,7 +13,7 @@ fi
 # for the browser tests Debian's Chromium at /usr/bin/chromium and nginx. Only missing ones are installed,
 # after one 'apt-get update'; this needs root, as in CI.
 packages=()
-ldconfig -p 2>/dev/null | grep -q libicuuc || packages+=(libicu72)
+ldconfig -p 2>/dev/null | grep libicuuc >/dev/null || packages+=(libicu72) # not grep -q: under pipefail, ldconfig would die of SIGPIPE
 [ -x /usr/bin/chromium ] || packages+=(chromium)
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || packages+=(nginx)
 if [ "${#packages[@]}" -gt 0 ]; then

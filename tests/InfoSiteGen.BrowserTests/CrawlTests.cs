@@ -17,7 +17,7 @@ public sealed class CrawlTests(BrowserSite site)
         // An address that does not exist: nginx answers with the site's 404.html, whose links are absolute.
         var missing = new Uri(site.BaseUrl, "khong-co-trang-nay/");
 
-        var result = await Crawler.CrawlAsync(site.Browser, [site.BaseUrl, new Uri(site.BaseUrl, "en/"), missing], HttpRules(missing));
+        var result = await Crawler.CrawlAsync(site.Browser, [site.BaseUrl, new Uri(site.BaseUrl, "en/"), missing], HttpRules(missing) with { RequireLanguageSwitcher = true });
 
         Assert.True(result.Problems.Count == 0, Report(result, site.BaseUrl) + "\n" + site.Server.Log());
         Assert.Equal(["127.0.0.1"], result.Requests.Where(r => !IsInline(r)).Select(r => r.Host).Distinct());
@@ -30,7 +30,7 @@ public sealed class CrawlTests(BrowserSite site)
     {
         var root = FolderUri(site.OutputDirectory);
 
-        var result = await Crawler.CrawlAsync(site.Browser, [new Uri(root, "index.html"), new Uri(root, "en/index.html")], FileRules(root));
+        var result = await Crawler.CrawlAsync(site.Browser, [new Uri(root, "index.html"), new Uri(root, "en/index.html")], FileRules(root) with { RequireLanguageSwitcher = true });
 
         Assert.True(result.Problems.Count == 0, Report(result, root));
         Assert.All(result.Requests, r => Assert.True(r.IsFile || IsInline(r), $"the site opened from disk requested {r}"));

@@ -23,6 +23,22 @@ public sealed class LayoutTests(BrowserSite site)
     }
 
     [Theory]
+    [InlineData("vi-article-with-image")]
+    [InlineData("en-article-with-image")]
+    public async Task Lead_image_is_decoded_and_fits_a_narrow_screen(string name)
+    {
+        var page = PageCase.Named(name);
+        var (context, tab) = await site.OpenAsync(page, new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 320, Height = 640 } });
+        await using var _ = context;
+
+        var image = await tab.Locator("img.lead-image").EvaluateAsync<double[]>(
+            "async img => { await img.decode(); return [img.naturalWidth, img.naturalHeight, img.getBoundingClientRect().right]; }");
+
+        Assert.Equal([48, 24], image[..2]);
+        Assert.True(image[2] <= 320, $"the lead image reaches {image[2]} px on a 320 px screen");
+    }
+
+    [Theory]
     [MemberData(nameof(Cases))]
     public async Task Page_fits_the_width_without_horizontal_scrolling(string name, string screen)
     {

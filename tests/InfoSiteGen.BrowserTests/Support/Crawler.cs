@@ -18,6 +18,9 @@ public sealed record CrawlRules
     /// <summary>A problem with how a followed link is written, or null.</summary>
     public Func<Uri, string?> CheckLink { get; init; } = _ => null;
 
+    /// <summary>Every page but the not-found page must have a language switcher.</summary>
+    public bool RequireLanguageSwitcher { get; init; }
+
     /// <summary>Addresses expected to answer 404 (the not-found page), whose links are followed all the same.</summary>
     public IReadOnlySet<Uri> ExpectedNotFound { get; init; } = new HashSet<Uri>();
 }
@@ -62,6 +65,15 @@ public static class Crawler
         var queue = new Queue<Uri>();
         var queued = new HashSet<Uri>();
 
+        // Playwright raises its events on another thread than the crawl's own.
+        void Report(string problem)
+        {
+            lock (problems)
+            {
+                problems.Add(problem);
+            }
+        }
+
         void Enqueue(Uri url)
         {
             if (queued.Add(url))
@@ -81,27 +93,19 @@ public static class Crawler
             lock (requests)
             {
                 requests.Add(url);
-                if (rules.CheckRequest(url) is { } problem)
-                {
-                    problems.Add($"request refused: {url} ({problem}), made by {request.Frame.Url}");
-                }
             }
-        };
-        context.RequestFailed += (_, request) =>
-        {
-            lock (requests)
+
+            if (rules.CheckRequest(url) is { } problem)
             {
-                problems.Add($"request failed: {request.Url} ({request.Failure}), made by {request.Frame.Url}");
+                Report($"request refused: {url} ({problem}), made by {request.Frame.Url}");
             }
         };
+        context.RequestFailed += (_, request) => Report($"request failed: {request.Url} ({request.Failure}), made by {request.Frame.Url}");
         context.Response += (_, response) =>
         {
             if (response.Status >= 400 && !rules.ExpectedNotFound.Contains(WithoutFragment(new Uri(response.Url))))
             {
-                lock (requests)
-                {
-                    problems.Add($"HTTP {response.Status}: {response.Url}, requested by {response.Request.Frame.Url}");
-                }
+                Report($"HTTP {response.Status}: {response.Url}, requested by {response.Request.Frame.Url}");
             }
         };
 
@@ -120,18 +124,22 @@ public static class Crawler
             }
             catch (PlaywrightException e)
             {
-                problems.Add($"page did not open: {url} ({e.Message.Split('\n')[0]})");
+                Report($"page did not open: {url} ({e.Message.Split('\n')[0]})");
                 continue;
             }
 
             var expected = rules.ExpectedNotFound.Contains(url) ? 404 : 200;
             if (response is not null && response.Status != expected && url.Scheme != Uri.UriSchemeFile)
             {
-                problems.Add($"page answered {response.Status} instead of {expected}: {url}");
+                Report($"page answered {response.Status} instead of {expected}: {url}");
             }
 
             var read = JsonSerializer.Deserialize<PageData>(await tab.EvaluateAsync<string>(ReadPage), Json)!;
             pages[url] = new CrawledPage(url, read.Lang, read.Ids.ToHashSet(StringComparer.Ordinal));
+            if (rules.RequireLanguageSwitcher && !rules.ExpectedNotFound.Contains(url) && !read.Links.Any(l => l.Switcher))
+            {
+                Report($"no language switcher on {url}");
+            }
 
             foreach (var link in read.Links)
             {
@@ -142,7 +150,7 @@ public static class Crawler
 
                 if (rules.CheckLink(target) is { } problem)
                 {
-                    problems.Add($"link {link.Href} on {url}: {problem}");
+                    Report($"link {link.Href} on {url}: {problem}");
                     continue;
                 }
 
@@ -154,7 +162,7 @@ public static class Crawler
                 }
                 else if (checkedFiles.Add(page) && await rules.CheckFile(context, page) is { } missing)
                 {
-                    problems.Add($"linked file {page} on {url}: {missing}");
+                    Report($"linked file {page} on {url}: {missing}");
                 }
             }
 
@@ -173,7 +181,7 @@ public static class Crawler
                 }
                 else if (checkedFiles.Add(page) && await rules.CheckFile(context, page) is { } missing)
                 {
-                    problems.Add($"<link rel=\"{resource.Rel}\"> file {page} on {url}: {missing}");
+                    Report($"<link rel=\"{resource.Rel}\"> file {page} on {url}: {missing}");
                 }
             }
         }
@@ -188,18 +196,24 @@ public static class Crawler
 
             if (to.Fragment.Length > 1 && !page.Ids.Contains(Uri.UnescapeDataString(to.Fragment[1..])))
             {
-                problems.Add($"link {to} on {from}: no element with id '{Uri.UnescapeDataString(to.Fragment[1..])}' on {target}");
+                Report($"link {to} on {from}: no element with id '{Uri.UnescapeDataString(to.Fragment[1..])}' on {target}");
             }
 
             if (switcher && (page.Lang == fromLang || page.Lang != hreflang))
             {
-                problems.Add($"language switcher of {from} (lang {fromLang}) announces '{hreflang}' but leads to {target} with <html lang=\"{page.Lang}\">");
+                Report($"language switcher of {from} (lang {fromLang}) announces '{hreflang}' but leads to {target} with <html lang=\"{page.Lang}\">");
             }
         }
 
+        List<Uri> requested;
         lock (requests)
         {
-            return new CrawlResult(pages, requests.ToList(), problems.Distinct().ToList());
+            requested = requests.ToList();
+        }
+
+        lock (problems)
+        {
+            return new CrawlResult(pages, requested, problems.Distinct().ToList());
         }
     }
 
