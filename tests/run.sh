@@ -9,17 +9,27 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 
-# Vietnamese sorting needs ICU; a machine without it would run .NET in invariant mode.
-if ! ldconfig -p 2>/dev/null | grep -q libicuuc; then
-  if command -v apt-get >/dev/null 2>&1; then
-    apt-get update -qq && apt-get install -y -qq libicu72 >/dev/null
-  fi
-fi
-
-# The search script's tests run theme/assets/search.js with Node.js.
-if ! command -v node >/dev/null 2>&1; then
-  if command -v apt-get >/dev/null 2>&1; then
-    apt-get update -qq && apt-get install -y -qq nodejs >/dev/null
+# Debian packages the tests need: ICU for Vietnamese sorting (without it .NET runs in invariant mode),
+# Node.js for the tests of the search script, and for the browser tests Debian's Chromium at
+# /usr/bin/chromium and nginx. Only missing ones are installed,
+# after one 'apt-get update'; this needs root, as in CI.
+packages=()
+ldconfig -p 2>/dev/null | grep libicuuc >/dev/null || packages+=(libicu72) # not grep -q: under pipefail, ldconfig would die of SIGPIPE
+command -v node >/dev/null 2>&1 || packages+=(nodejs)
+[ -x /usr/bin/chromium ] || packages+=(chromium)
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || packages+=(nginx)
+if [ "${#packages[@]}" -gt 0 ]; then
+  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" -eq 0 ]; then
+    echo "installing ${packages[*]}"
+    apt_log=$(mktemp)
+    if ! { DEBIAN_FRONTEND=noninteractive apt-get update -qq &&
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${packages[@]}"; } >"$apt_log" 2>&1; then
+      cat "$apt_log" >&2
+      echo "warning: could not install ${packages[*]}; the tests that need them will fail" >&2
+    fi
+    rm -f "$apt_log"
+  else
+    echo "warning: ${packages[*]} missing; install with: apt-get update && apt-get install -y ${packages[*]}" >&2
   fi
 fi
 
