@@ -106,7 +106,10 @@ public sealed class CrawlTests(BrowserSite site)
     /// <summary>The crawl reached every kind of page of the published build (the 404 page is linked from nowhere).</summary>
     private static void AssertVisitedEveryKindOfPage(CrawlResult result, Func<PageCase, Uri> urlOf)
     {
-        var unvisited = PageCase.All.Where(p => !p.Preview && p.HasSwitcher).Select(urlOf).Where(url => !result.Pages.ContainsKey(url)).ToList();
+        // A search with a query is the search page itself, which the crawl reaches without one.
+        var unvisited = PageCase.All.Where(p => !p.Preview && p.HasSwitcher)
+            .Select(p => urlOf(p with { Path = p.Path.Split('?')[0] }))
+            .Where(url => !result.Pages.ContainsKey(url)).ToList();
         Assert.True(unvisited.Count == 0, "the crawl did not reach:\n" + string.Join("\n", unvisited));
     }
 

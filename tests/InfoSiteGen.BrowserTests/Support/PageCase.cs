@@ -42,6 +42,8 @@ public sealed record PageCase(string Name, string Path, string Lang, bool Previe
         new("en-topics", "en/topics/index.html", "en"),
         new("vi-topic", "topics/quyen-tre-em/index.html", "vi"),
         new("en-topic", "en/topics/binh-dang-gioi/index.html", "en"),
+        new("vi-search", "search/index.html?q=tro+giup+phap+ly", "vi"),
+        new("en-search", "en/search/index.html?q=legal+aid", "en"),
         new("not-found", "404.html", "vi", HasSwitcher: false),
         new("preview-vi-home", "index.html", "vi", Preview: true),
         new("preview-vi-draft", "articles/ban-nhap/index.html", "vi", Preview: true),
