@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using InfoSiteGen.Tests.Support;
 
@@ -12,24 +11,20 @@ public class HostileInputTests
 {
     private const string Approved = "status: approved\napproved_by: X";
 
-    private static async Task<(TestSite Site, Dictionary<string, string> Before)> BuiltSiteAsync()
+    private static async Task<(TestSite Site, IReadOnlyList<KeyValuePair<string, string>> Before)> BuiltSiteAsync()
     {
         var site = new TestSite();
         site.Item("articles/co-san.md", $"title: Có sẵn\n{Approved}");
         await site.BuildOkAsync();
-        return (site, Snapshot(site.OutputDirectory));
+        return (site, OutputSnapshot.Of(site.OutputDirectory));
     }
 
-    private static Dictionary<string, string> Snapshot(string directory) =>
-        Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).ToDictionary(
-            f => Path.GetRelativePath(directory, f),
-            f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))) + File.GetLastWriteTimeUtc(f).Ticks);
 
-    private static async Task AssertRefusedAsync(TestSite site, Dictionary<string, string> before, string expected)
+    private static async Task AssertRefusedAsync(TestSite site, IReadOnlyList<KeyValuePair<string, string>> before, string expected)
     {
         var result = await site.BuildAsync();
         Assert.Equal([expected], result.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()));
-        Assert.Equal(before.OrderBy(p => p.Key), Snapshot(site.OutputDirectory).OrderBy(p => p.Key));
+        Assert.Equal(before, OutputSnapshot.Of(site.OutputDirectory));
     }
 
     [Fact]

@@ -112,18 +112,21 @@ public class InvalidContentTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task Reports_the_exact_problem_and_fails_the_build(string path, string text, string expected)
+    public async Task Reports_the_exact_problem_fails_the_build_and_leaves_the_previous_output_untouched(string path, string text, string expected)
     {
         using var site = new TestSite();
-        site.Write(path, text);
         site.Item("pages/ok.md", "title: Ổn\nstatus: approved\napproved_by: X");
+        await site.BuildOkAsync();
+        var before = OutputSnapshot.Of(site.OutputDirectory);
+        site.Write(path, text);
 
         var result = await site.BuildAsync();
 
         Assert.False(result.Succeeded);
         Assert.Equal(expected.Split('\n'), result.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()));
-        Assert.False(Directory.Exists(site.OutputDirectory));
+        Assert.Equal(before, OutputSnapshot.Of(site.OutputDirectory));
     }
+
 
     [Fact]
     public async Task Reports_every_problem_of_every_file_in_one_build()

@@ -90,14 +90,14 @@ public class SiteBuildTests
         site.Item("articles/a.md", $"title: A\n{Approved}");
         await site.BuildOkAsync();
         File.WriteAllText(Path.Combine(site.OutputDirectory, ".gitignore"), "*\n");
-        var before = Snapshot(site.OutputDirectory);
+        var before = OutputSnapshot.Of(site.OutputDirectory);
 
         site.Item("articles/a.md", $"title: A đã sửa\n{Approved}");
         site.Item("articles/b.md", "title: B\nstatus: publish");
         var result = await site.BuildAsync();
 
         Assert.False(result.Succeeded);
-        Assert.Equal(before, Snapshot(site.OutputDirectory));
+        Assert.Equal(before, OutputSnapshot.Of(site.OutputDirectory));
         Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.*"));
     }
 
@@ -397,8 +397,4 @@ public class SiteBuildTests
         Assert.Equal(["duong-den-binh-dang", "duong-den-binh-dang-2"], ids);
     }
 
-    private static Dictionary<string, (string Hash, DateTime Modified)> Snapshot(string directory) =>
-        Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).ToDictionary(
-            f => Path.GetRelativePath(directory, f),
-            f => (Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))), File.GetLastWriteTimeUtc(f)));
 }
