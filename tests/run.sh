@@ -16,6 +16,7 @@ fi
 packages=()
 ldconfig -p 2>/dev/null | grep libicuuc >/dev/null || packages+=(libicu72) # not grep -q: under pipefail, ldconfig would die of SIGPIPE
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
+command -v afl-fuzz >/dev/null 2>&1 || packages+=(afl++)
 [ -x /usr/bin/chromium ] || packages+=(chromium)
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || packages+=(nginx)
 if [ "${#packages[@]}" -gt 0 ]; then
@@ -49,6 +50,16 @@ rm -f "$log"
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   # The build or the test host failed before any test result was reported.
   failed=1
+fi
+
+# A short smoke run of the fuzzing harness (AFL++ through SharpFuzz), 20 seconds per target; the long runs
+# are `bash fuzz/run.sh` (10 minutes per target). It counts as one test.
+if bash fuzz/run.sh "${FUZZ_SECONDS:-20}"; then
+  passed=$((passed + 1))
+else
+  echo "fuzz smoke run failed (see above)" >&2
+  failed=$((failed + 1))
+  status=1
 fi
 
 if [ "$skipped" -gt 0 ]; then

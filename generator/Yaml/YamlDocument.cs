@@ -23,10 +23,15 @@ public static class YamlDocument
         catch (InvalidOperationException)
         {
             // YamlDotNet throws this, without a position, for a '[' or '{' still open at the end of the text.
-            var mark = parser.Current?.Start;
-            var at = new SourceLocation(path, (int)(mark?.Line ?? 1) + firstLine - 1, (int)(mark?.Column ?? 1));
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, at,
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, CurrentPosition(parser, path, firstLine),
                 "this is not valid YAML (a list opened with '[' or a group opened with '{' is never closed); close it on the same line");
+            return null;
+        }
+        catch (ArgumentException e)
+        {
+            // YamlDotNet throws this, without a position, for malformed tags (!…) and directives (%…); found by fuzzing.
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, CurrentPosition(parser, path, firstLine),
+                $"this is not valid YAML ({FirstSentence(e.Message)}); remove the '!' or '%' marks, or put the value in quotes");
             return null;
         }
         catch (YamlException e)
@@ -61,6 +66,18 @@ public static class YamlDocument
         }
 
         return new YamlMap(root, source);
+    }
+
+    private static SourceLocation CurrentPosition(Parser parser, string path, int firstLine)
+    {
+        var mark = parser.Current?.Start;
+        return new SourceLocation(path, (int)(mark?.Line ?? 1) + firstLine - 1, (int)(mark?.Column ?? 1));
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var parameter = message.IndexOf(" (Parameter", StringComparison.Ordinal);
+        return (parameter > 0 ? message[..parameter] : message).TrimEnd('.').ToLowerInvariant();
     }
 
     private static string Describe(YamlException e)
