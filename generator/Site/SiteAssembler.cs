@@ -213,7 +213,7 @@ public sealed class SiteAssembler(SiteConfig config, UiStrings strings, Publicat
             Body = rendered.Body,
             Attachment = rendered.Attachment,
             Image = rendered.Image,
-            Department = item.DepartmentId is null ? null : config.FindDepartment(item.DepartmentId),
+            Department = DepartmentOf(item),
             Topics = item.TopicIds.Select(id => config.FindTopic(id)!).ToList(),
             TopicUrls = item.TopicIds.ToDictionary(id => id, id => $"{ContentUrls.LanguageRoot(config, item.Language)}topics/{id}/"),
             IsPreviewOnly = rules.Preview && rules.IsPreviewOnly(item),
@@ -286,7 +286,7 @@ public sealed class SiteAssembler(SiteConfig config, UiStrings strings, Publicat
                 r.Item.Window,
                 r.Item.ApprovedBy,
                 r.Item.ApprovedOn,
-                r.Item.DepartmentId is null ? null : config.FindDepartment(r.Item.DepartmentId),
+                DepartmentOf(r.Item),
                 rules.Preview && rules.IsPreviewOnly(r.Item)))
             .ToList();
     }
@@ -298,10 +298,13 @@ public sealed class SiteAssembler(SiteConfig config, UiStrings strings, Publicat
         item.Section,
         item.Date,
         item.Summary,
-        item.DepartmentId is null ? null : config.FindDepartment(item.DepartmentId),
+        DepartmentOf(item),
         item.TopicIds.Select(id => config.FindTopic(id)!).ToList(),
         item.Law,
         rules.Preview && rules.IsPreviewOnly(item));
+
+    private Department? DepartmentOf(ContentItem item) =>
+        item.DepartmentId is null ? null : config.FindDepartment(item.DepartmentId);
 
     /// <summary>Newest first; undated items last; then alphabetically in the language's order.</summary>
     internal static List<ItemSummary> NewestFirst(IEnumerable<ItemSummary> summaries, IComparer<string> collation) =>
