@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Benchmarks full clean builds of deterministic bilingual corpora (../shared/bench/gen_corpus.py), with
+# InfoSiteGen and, where it is installed (apt-get install hugo), with Hugo on the same corpus, runs
+# alternating, and prints the median of RUNS runs: wall time, CPU time (user + sys), peak memory, ms per
+# output page, and the InfoSiteGen/Hugo wall-time ratio.
+#   bash bench/run.sh [PAGES_PER_LANGUAGE...]        default: 200 2000 5000; RUNS=5 by default
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(200 2000 5000)
+runs=${RUNS:-5}
+gen=${GEN_CORPUS:-../shared/bench/gen_corpus.py}
+work=bench/corpus
+mkdir -p "$work" bench/results
+
+dotnet build -c Release generator --nologo -v quiet >/dev/null
+generator="dotnet generator/bin/Release/net10.0/InfoSiteGen.dll"
+have_hugo=false
+command -v hugo >/dev/null 2>&1 && have_hugo=true
+
+# One timed run: prints "wall cpu peak_kb pages".
+measure() {
+  local out=$1; shift
+  rm -rf "$out"
+  local times
+  /usr/bin/time -o "$out.time" -f '%e %U %S %M' "$@" >/dev/null 2>&1
+  times=$(tail -1 "$out.time")
+  local pages
+  pages=$(find "$out" -name '*.html' | wc -l)
+  awk -v t="$times" -v p="$pages" 'BEGIN { split(t, a, " "); printf "%s %.2f %s %s\n", a[1], a[2] + a[3], a[4], p }'
+}
+
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+
+printf '%-6s %-12s %9s %9s %9s %7s %8s\n' pages/lang tool wall_s cpu_s peak_MB pages ms/page
+for n in "${sizes[@]}"; do
+  corpus="$work/$n"
+  [ -f "$corpus/site.yml" ] || python3 "$gen" --pages "$n" --out "$corpus" --force >/dev/null
+  # Compile the theme's templates once, as any build after the first finds them cached.
+  $generator build --content "$corpus" --output "$work/out-isg-$n" --now 2024-01-01 >/dev/null 2>&1 || true
+  : >"bench/results/isg-$n.txt"
+  : >"bench/results/hugo-$n.txt"
+  for ((run = 1; run <= runs; run++)); do
+    measure "$work/out-isg-$n" $generator build --content "$corpus" --output "$work/out-isg-$n" --now 2024-01-01 >>"bench/results/isg-$n.txt"
+    if $have_hugo; then
+      measure "$work/out-hugo-$n" hugo --source bench/hugo --contentDir "$PWD/$corpus" --destination "$PWD/$work/out-hugo-$n" --quiet >>"bench/results/hugo-$n.txt"
+    fi
+  done
+  for tool in isg hugo; do
+    file="bench/results/$tool-$n.txt"
+    [ -s "$file" ] || continue
+    wall=$(cut -d' ' -f1 "$file" | median)
+    cpu=$(cut -d' ' -f2 "$file" | median)
+    peak=$(cut -d' ' -f3 "$file" | median)
+    pages=$(cut -d' ' -f4 "$file" | median)
+    name=$([ "$tool" = isg ] && echo InfoSiteGen || echo "Hugo $(hugo version | cut -d' ' -f2 | cut -d+ -f1)")
+    printf '%-10s %-12s %9.2f %9.2f %9.0f %7d %8.2f\n' "$n" "$name" "$wall" "$cpu" "$(echo "$peak / 1024" | bc -l)" "$pages" "$(echo "$wall * 1000 / $pages" | bc -l)"
+  done
+  if [ -s "bench/results/hugo-$n.txt" ]; then
+    ratio=$(echo "$(cut -d' ' -f1 "bench/results/isg-$n.txt" | median) / $(cut -d' ' -f1 "bench/results/hugo-$n.txt" | median)" | bc -l)
+    printf '%-10s InfoSiteGen/Hugo wall-time ratio: %.2f (target: at most 0.50)\n' "$n" "$ratio"
+  fi
+done
