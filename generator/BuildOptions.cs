@@ -3,6 +3,7 @@ namespace InfoSiteGen;
 /// <summary>What to build: the folders, the date the site should stand at, and whether drafts are shown.</summary>
 /// <param name="BaseUrl">Overrides <c>base_url</c> of site.yml when given.</param>
 /// <param name="ZipFile">When given, the finished output is also written to this zip file for upload.</param>
+/// <param name="CheckOnly">Go through every stage, rendering included, but leave the output folder alone (the <c>check</c> command).</param>
 public sealed record BuildOptions(
     string ContentDirectory,
     string ThemeDirectory,
@@ -10,4 +11,5 @@ public sealed record BuildOptions(
     DateOnly Now,
     bool Preview = false,
     Uri? BaseUrl = null,
-    string? ZipFile = null);
+    string? ZipFile = null,
+    bool CheckOnly = false);

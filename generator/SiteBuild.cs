@@ -21,6 +21,23 @@ public static class SiteBuild
     /// <exception cref="OutputRefusedException">The output folder is one the build must not replace.</exception>
     public static async Task<BuildResult> RunAsync(BuildOptions options, IBuildProgress? progress = null)
     {
+        if (options.CheckOnly)
+        {
+            // A check goes through every stage into a scratch folder of its own, so the output folder stays untouched.
+            var scratch = Path.Combine(Path.GetTempPath(), "infositegen-check-" + Guid.NewGuid().ToString("N"));
+            try
+            {
+                return await RunAsync(options with { OutputDirectory = Path.Combine(scratch, "output"), ZipFile = null, CheckOnly = false }, progress);
+            }
+            finally
+            {
+                if (Directory.Exists(scratch))
+                {
+                    Directory.Delete(scratch, recursive: true);
+                }
+            }
+        }
+
         OutputSafety.Check(options);
         progress ??= IBuildProgress.None;
         var clock = Stopwatch.StartNew();

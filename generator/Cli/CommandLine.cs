@@ -22,6 +22,8 @@ public static class CommandLine
                   [--content DIR] [--now YYYY-MM-DD] [--format md|csv|html] [--lang vi|en] [--output FILE]
           new     write a new content file with every key explained, or the other language's file of an item
                   article|law|slogan|page "Tiêu đề" [--lang vi|en] [--department ID] | --translate PATH
+          check   check everything a build would, write nothing, list items without translation
+                  [--content DIR] [--theme DIR] [--now YYYY-MM-DD] [--preview] [--strict]
           help    show this text
         """;
 
@@ -34,6 +36,7 @@ public static class CommandLine
                 "build" => await BuildCommand.RunAsync(args[1..], stdout, stderr, workingDirectory),
                 "report" => await ReportCommand.RunAsync(args[1..], stdout, stderr, workingDirectory),
                 "new" => await NewCommand.RunAsync(args[1..], stdout, stderr, workingDirectory),
+                "check" => await CheckCommand.RunAsync(args[1..], stdout, stderr, workingDirectory),
                 "help" or "--help" or "-h" => Help(stdout),
                 null => throw new UsageException("no command given"),
                 var other => throw new UsageException($"unknown command '{other}'"),

@@ -39,6 +39,7 @@ public static class DiagnosticCodes
     public const string LinkToUnpublished = "ISG0203";
     public const string ExternalResource = "ISG0204";
     public const string UnsafeHtml = "ISG0205";
+    public const string HeadingLevel = "ISG0206";
 
     public const string TemplateError = "ISG0301";
     public const string MissingString = "ISG0302";

@@ -35,6 +35,7 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSafety safety, Diag
     {
         var document = Markdig.Markdown.Parse(item.Body, Pipeline);
         var headings = HeadingIds.Assign(document);
+        CheckHeadingLevels(item, document);
         var assets = new List<string>();
         var fragments = new List<FragmentLink>();
         var text = new System.Text.StringBuilder();
@@ -92,6 +93,31 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSafety safety, Diag
         // Markdig's own output is safe; only bodies with raw HTML pay for a full clean.
         var html = hasRawHtml ? safety.Clean(writer.ToString(), out _) : writer.ToString();
         return new RenderedBody(html, headings, words, assets.Distinct().ToList(), fragments, text.ToString().Trim());
+    }
+
+    /// <summary>
+    /// The page title is the page's only level-1 heading, and levels go down one at a time, so screen reader
+    /// users can move through the page by its outline.
+    /// </summary>
+    private void CheckHeadingLevels(ContentItem item, MarkdownDocument document)
+    {
+        var previous = 1;
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            var at = new SourceLocation(item.SourcePath, item.BodyLine + heading.Line, heading.Column + 1);
+            if (heading.Level == 1)
+            {
+                diagnostics.Warning(DiagnosticCodes.HeadingLevel, at,
+                    "a level-1 heading (#) in the body: the title is already the page's main heading; start sections with ##");
+            }
+            else if (heading.Level > previous + 1)
+            {
+                diagnostics.Warning(DiagnosticCodes.HeadingLevel, at,
+                    $"this heading skips from level {previous} to level {heading.Level}; use {new string('#', previous + 1)} here");
+            }
+
+            previous = heading.Level;
+        }
     }
 
     /// <summary>Warns, at the line of the raw HTML, about each thing the clean-up will remove from it.</summary>

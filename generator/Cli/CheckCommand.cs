@@ -1,0 +1,73 @@
+using InfoSiteGen.Configuration;
+using InfoSiteGen.Content;
+using InfoSiteGen.Diagnostics;
+
+namespace InfoSiteGen.Cli;
+
+/// <summary>
+/// <c>check</c>: goes through everything a build does — front matter, links, headings, images, templates —
+/// without touching the output folder, then lists the items that exist in one language only.
+/// <c>--strict</c> turns warnings into errors, for a gate before publishing.
+/// </summary>
+public static class CheckCommand
+{
+    private static readonly string[] ValueOptions = ["content", "theme", "now"];
+    private static readonly string[] Flags = ["strict", "preview"];
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory)
+    {
+        var parsed = new ParsedArguments(args, ValueOptions, Flags);
+        var content = CommonOptions.Folder(parsed, "content", "content", workingDirectory);
+        var theme = CommonOptions.Folder(parsed, "theme", "theme", workingDirectory);
+        if (!Directory.Exists(content))
+        {
+            throw new UsageException($"the content folder '{content}' does not exist");
+        }
+
+        var options = new BuildOptions(content, theme, Path.Combine(content, "unused"), CommonOptions.Now(parsed), parsed.Flag("preview"), CheckOnly: true);
+        var result = await SiteBuild.RunAsync(options);
+        var strict = parsed.Flag("strict");
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            var shown = strict && !diagnostic.IsError ? diagnostic with { Severity = Severity.Error } : diagnostic;
+            await stderr.WriteLineAsync(shown.ToString());
+        }
+
+        await WriteCoverageAsync(stdout, content);
+        var errors = result.ErrorCount + (strict ? result.WarningCount : 0);
+        var warnings = strict ? 0 : result.WarningCount;
+        await stdout.WriteLineAsync($"check: {errors} error{(errors == 1 ? string.Empty : "s")}, {warnings} warning{(warnings == 1 ? string.Empty : "s")}{(strict ? " (strict: warnings count as errors)" : string.Empty)}; nothing was written");
+        return errors == 0 ? ExitCodes.Success : ExitCodes.ContentErrors;
+    }
+
+    /// <summary>The translation coverage: every item, published or not, that exists in only some of the site's languages.</summary>
+    private static async Task WriteCoverageAsync(TextWriter stdout, string contentDirectory)
+    {
+        var diagnostics = new DiagnosticBag();
+        var config = SiteConfigLoader.Load(contentDirectory, diagnostics);
+        if (config is null)
+        {
+            return;
+        }
+
+        var items = ContentReader.ReadAll(contentDirectory, config, diagnostics);
+        var missing = items.GroupBy(i => i.TranslationKey)
+            .Where(g => g.Select(i => i.Language).Distinct().Count() < config.Languages.Count)
+            .SelectMany(g => g)
+            .OrderBy(i => i.SourcePath, StringComparer.Ordinal)
+            .ToList();
+        if (missing.Count == 0)
+        {
+            await stdout.WriteLineAsync($"translations: every item exists in {string.Join(" and ", config.Languages)}");
+            return;
+        }
+
+        await stdout.WriteLineAsync($"translations: {missing.Count} item{(missing.Count == 1 ? string.Empty : "s")} in one language only");
+        var width = missing.Max(i => i.SourcePath.Length);
+        foreach (var item in missing)
+        {
+            var lacking = string.Join(", ", config.Languages.Where(l => l != item.Language));
+            await stdout.WriteLineAsync($"  {item.SourcePath.PadRight(width)}  {item.Status.ToString().ToLowerInvariant(),-8}  no {lacking}");
+        }
+    }
+}

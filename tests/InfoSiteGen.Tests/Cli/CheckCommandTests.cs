@@ -1,0 +1,71 @@
+using InfoSiteGen.Cli;
+using InfoSiteGen.Tests.Support;
+
+namespace InfoSiteGen.Tests.Cli;
+
+/// <summary><c>check</c>: every problem a build would find, nothing written, a translation coverage list.</summary>
+public class CheckCommandTests
+{
+    private static async Task<(int Exit, string Out, string Err)> Run(TestSite site, params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = await CommandLine.RunAsync(["check", "--content", site.ContentDirectory, "--now", "2023-12-10", .. args], stdout, stderr, site.Root);
+        return (exit, stdout.ToString().ReplaceLineEndings("\n"), stderr.ToString().ReplaceLineEndings("\n"));
+    }
+
+    private static TestSite SiteWithHeadingProblems()
+    {
+        var site = new TestSite();
+        site.Item("articles/a.vi.md", "title: A\nstatus: approved\napproved_by: X", "# Tiêu đề thừa\n\n## Mục\n\n#### Mục con\n");
+        site.Item("articles/a.en.md", "title: A\nstatus: approved\napproved_by: X\nslug: a-en");
+        site.Item("laws/b.md", "title: B\nstatus: draft");
+        return site;
+    }
+
+    [Fact]
+    public async Task Reports_warnings_lists_untranslated_items_and_writes_nothing()
+    {
+        using var site = SiteWithHeadingProblems();
+
+        var (exit, stdout, stderr) = await Run(site);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(
+            "articles/a.vi.md:7:1: warning: a level-1 heading (#) in the body: the title is already the page's main heading; start sections with ## [ISG0206]\n" +
+            "articles/a.vi.md:11:1: warning: this heading skips from level 2 to level 4; use ### here [ISG0206]\n",
+            stderr);
+        Assert.Equal(
+            "translations: 1 item in one language only\n" +
+            "  laws/b.md  draft     no en\n" +
+            "check: 0 errors, 2 warnings; nothing was written\n",
+            stdout);
+        Assert.Equal(["articles", "laws", "site.yml"], Directory.EnumerateFileSystemEntries(site.ContentDirectory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.False(Directory.Exists(site.OutputDirectory));
+    }
+
+    [Fact]
+    public async Task Strict_turns_warnings_into_errors_and_exit_code_1()
+    {
+        using var site = SiteWithHeadingProblems();
+
+        var (exit, stdout, stderr) = await Run(site, "--strict");
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith("articles/a.vi.md:7:1: error: a level-1 heading", stderr, StringComparison.Ordinal);
+        Assert.EndsWith("check: 2 errors, 0 warnings (strict: warnings count as errors); nothing was written\n", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Content_errors_exit_1()
+    {
+        using var site = new TestSite();
+        site.Item("articles/a.md", "title: A\nstatus: maybe");
+
+        var (exit, stdout, stderr) = await Run(site);
+
+        Assert.Equal(1, exit);
+        Assert.Equal("articles/a.md:3:1: error: unknown status 'maybe'; use draft, review or approved [ISG0103]\n", stderr);
+        Assert.EndsWith("check: 1 error, 0 warnings; nothing was written\n", stdout, StringComparison.Ordinal);
+    }
+}
