@@ -107,10 +107,10 @@ public static class SiteContent
             """);
         Item("articles/tro-giup-phap-ly.vi.md",
             $"title: Trợ giúp pháp lý cho đồng bào dân tộc thiểu số\n{Approved}\ndate: 2023-11-20\ndepartment: so-tu-phap\ntopics: [quyen-tre-em, binh-dang-gioi]\nsummary: Các đợt trợ giúp pháp lý lưu động tại huyện miền núi.",
-            "Trung tâm Trợ giúp pháp lý tổ chức 12 đợt trợ giúp lưu động trong năm 2023.");
+            "Bài thử nghiệm về trợ giúp pháp lý lưu động.");
         Item("articles/tro-giup-phap-ly.en.md",
             $"title: Legal aid for ethnic minority communities\n{Approved}\ndate: 2023-11-20\ndepartment: so-tu-phap\ntopics: [quyen-tre-em, binh-dang-gioi]\nslug: legal-aid\nsummary: Mobile legal aid sessions in mountain districts.",
-            "The Legal Aid Centre held 12 mobile sessions in 2023.");
+            "A test article about mobile legal aid.");
         Item("articles/binh-dang-gioi-2022.vi.md",
             $"title: Tháng hành động vì bình đẳng giới năm 2022\n{Approved}\ndate: 2022-11-15\ndepartment: so-noi-vu\ntopics: [binh-dang-gioi]\nsummary: Các hoạt động hưởng ứng tháng hành động.",
             "Các sở, ngành tổ chức nhiều hoạt động hưởng ứng.");
