@@ -46,5 +46,4 @@ public static class DiagnosticCodes
 
     public const string BrokenOutputLink = "ISG0401";
     public const string NoBaseUrl = "ISG0403";
-    public const string OutputRefused = "ISG0402";
 }

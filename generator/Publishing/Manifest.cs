@@ -74,7 +74,7 @@ public static class Manifest
         }
     }
 
-    public static string Sha256(string path)
+    private static string Sha256(string path)
     {
         using var file = File.OpenRead(path);
         return Convert.ToHexStringLower(SHA256.HashData(file));
