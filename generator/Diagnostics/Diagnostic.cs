@@ -16,11 +16,20 @@ public sealed record SourceLocation(string Path, int Line, int Column)
     public override string ToString() => $"{Path}:{Line}:{Column}";
 }
 
-/// <summary>One problem found in the content or theme, printed as <c>path:line:column: error: message [code]</c>.</summary>
-public sealed record Diagnostic(Severity Severity, string Code, SourceLocation Location, string Message)
+/// <summary>
+/// One problem found in the content or theme, printed as <c>path:line:column: error: message [code]</c>
+/// (in Vietnamese <c>path:line:column: lỗi: ... [code]</c>).
+/// </summary>
+public sealed record Diagnostic(Severity Severity, string Code, SourceLocation Location, Wording Wording)
 {
     public bool IsError => Severity == Severity.Error;
 
-    public override string ToString() =>
-        $"{Location}: {(IsError ? "error" : "warning")}: {Message} [{Code}]";
+    /// <summary>The English wording, which tests and logs compare against.</summary>
+    public string Message => Wording.English;
+
+    public string Format(ToolLanguage language) => language == ToolLanguage.English
+        ? $"{Location}: {(IsError ? "error" : "warning")}: {Wording.English} [{Code}]"
+        : $"{Location}: {(IsError ? "lỗi" : "cảnh báo")}: {Wording.Vietnamese} [{Code}]";
+
+    public override string ToString() => Format(ToolLanguage.English);
 }
