@@ -9,6 +9,9 @@ public sealed class ItemNeighbours
     private readonly Dictionary<string, int> _position = new(StringComparer.Ordinal);
     private readonly IReadOnlyDictionary<string, ItemSummary> _summaries;
 
+    // Each item's topics as sorted small numbers, so that counting shared topics is a merge of two short arrays.
+    private readonly Dictionary<string, int[]> _topicNumbers = new(StringComparer.Ordinal);
+
     public ItemNeighbours(IEnumerable<ContentItem> items, IReadOnlyDictionary<string, ItemSummary> summaries, IComparer<string> collation)
     {
         _summaries = summaries;
@@ -21,6 +24,16 @@ public sealed class ItemNeighbours
             {
                 _position[list[i].SourcePath] = i;
             }
+        }
+
+        var numberOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var item in _bySection.Values.SelectMany(l => l))
+        {
+            _topicNumbers[item.SourcePath] = item.TopicIds
+                .Select(id => numberOf.TryGetValue(id, out var n) ? n : numberOf[id] = numberOf.Count)
+                .Distinct()
+                .Order()
+                .ToArray();
         }
     }
 
@@ -50,36 +63,53 @@ public sealed class ItemNeighbours
 
         var list = _bySection[item.Section];
         var index = _position[item.SourcePath];
+        var topics = _topicNumbers[item.SourcePath];
         var first = Math.Max(0, index - RelatedWindow);
         var last = Math.Min(list.Count - 1, index + RelatedWindow);
-        var candidates = new List<(int Position, int Shared)>();
+
+        // The best so far, most shared topics first, then nearest in list order (newest first): an insertion
+        // into a list of at most `count` entries, as sorting every candidate costs more than the scan itself.
+        var best = new List<(int Position, int Shared)>(count + 1);
         for (var i = first; i <= last; i++)
         {
-            if (i == index)
+            var shared = i == index ? 0 : SharedCount(topics, _topicNumbers[list[i].SourcePath]);
+            if (shared == 0 || (best.Count == count && shared <= best[^1].Shared))
             {
                 continue;
             }
 
-            var shared = 0;
-            foreach (var topic in list[i].TopicIds)
+            var at = best.FindIndex(b => b.Shared < shared);
+            best.Insert(at < 0 ? best.Count : at, (i, shared));
+            if (best.Count > count)
             {
-                if (item.TopicIds.Contains(topic))
-                {
-                    shared++;
-                }
-            }
-
-            if (shared > 0)
-            {
-                candidates.Add((i, shared));
+                best.RemoveAt(count);
             }
         }
 
-        return candidates
-            .OrderByDescending(c => c.Shared)
-            .ThenBy(c => c.Position)
-            .Take(count)
-            .Select(c => _summaries[list[c.Position].SourcePath])
-            .ToList();
+        return best.Select(c => _summaries[list[c.Position].SourcePath]).ToList();
+    }
+
+    private static int SharedCount(int[] a, int[] b)
+    {
+        int shared = 0, i = 0, j = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return shared;
     }
 }
