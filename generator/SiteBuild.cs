@@ -108,10 +108,15 @@ public static class SiteBuild
         using var output = OutputFolder.Begin(options.OutputDirectory);
         var links = new LinkLedger();
         var writer = new PageWriter(templates, config, strings, new BuildSettings(options.Now, options.Preview), output, links, diagnostics);
+        // The site-wide files and the search index need only the assembled site, so they are made while the pages render.
+        var siteWide = Task.Run(() =>
+        {
+            SiteFiles.Write(site, config, options, output, diagnostics);
+            return SearchFiles.Write(site, output);
+        });
         await writer.WriteAllAsync(site.Pages, progress);
         AssetCopier.Copy(options.ThemeDirectory, options.ContentDirectory, site.Assets, output);
-        SiteFiles.Write(site, config, options, output, diagnostics);
-        var indexSizes = SearchFiles.Write(site, output);
+        var indexSizes = await siteWide;
         var searchIndexBytes = config.Languages.Where(indexSizes.ContainsKey).ToDictionary(l => l, l => indexSizes[l]);
 
         progress.StageStarted("checks");

@@ -53,8 +53,14 @@ public static class RelativeUrl
         }
 
         var rest = EscapePath(file[sharedEnd..]);
-        return up == 0 ? rest : string.Concat(string.Concat(Enumerable.Repeat("../", up)), rest);
+        return up == 0 ? rest : string.Concat(Climb(up), rest);
     }
+
+    /// <summary><c>../</c> repeated <paramref name="levels"/> times; sites are rarely deeper than a few folders.</summary>
+    public static string Climb(int levels) =>
+        levels < Climbs.Length ? Climbs[levels] : string.Concat(Enumerable.Repeat("../", levels));
+
+    private static readonly string[] Climbs = Enumerable.Range(0, 12).Select(n => string.Concat(Enumerable.Repeat("../", n))).ToArray();
 
     /// <summary>Escapes each segment (spaces, Vietnamese letters) while keeping the '/' separators.</summary>
     public static string EscapePath(string path) =>

@@ -38,7 +38,7 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSafety safety, Diag
         CheckHeadingLevels(item, document);
         var assets = new List<string>();
         var fragments = new List<FragmentLink>();
-        var text = new System.Text.StringBuilder();
+        var text = new System.Text.StringBuilder(item.Body.Length);
         var words = 0;
         var hasRawHtml = false;
 
@@ -67,7 +67,7 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSafety safety, Diag
 
                     break;
                 case LiteralInline literal:
-                    var content = literal.Content.ToString();
+                    var content = literal.Content.AsSpan();
                     words += CountWords(content);
                     text.Append(content);
                     break;
@@ -86,7 +86,8 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSafety safety, Diag
             }
         }
 
-        var writer = new StringWriter();
+        // Sized for the usual HTML of a body, so the writer does not grow chunk by chunk.
+        var writer = new StringWriter(new System.Text.StringBuilder(item.Body.Length + item.Body.Length / 2));
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
         renderer.Render(document);
@@ -176,7 +177,7 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSafety safety, Diag
         }
     }
 
-    private static int CountWords(string text)
+    private static int CountWords(ReadOnlySpan<char> text)
     {
         var count = 0;
         var inWord = false;

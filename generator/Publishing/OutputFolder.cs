@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
@@ -25,6 +26,7 @@ public sealed class OutputFolder : IDisposable
     private readonly bool _outputExists;
     private readonly IReadOnlySet<string> _previousFiles;
     private readonly ConcurrentDictionary<string, OutputFile> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _stagingFolders = new(StringComparer.Ordinal);
     private bool _committed;
 
     private OutputFolder(string output, string staging)
@@ -56,20 +58,58 @@ public sealed class OutputFolder : IDisposable
 
     public void WriteText(string relativePath, string text) => WriteBytes(relativePath, Utf8NoBom.GetBytes(text));
 
+    /// <summary>Produces a file from text being built, encoding it through a pooled buffer.</summary>
+    public void WriteText(string relativePath, StringBuilder text)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8NoBom.GetMaxByteCount(text.Length));
+        try
+        {
+            var encoder = Utf8NoBom.GetEncoder();
+            var length = 0;
+            foreach (var chunk in text.GetChunks())
+            {
+                length += encoder.GetBytes(chunk.Span, buffer.AsSpan(length), flush: false);
+            }
+
+            length += encoder.GetBytes([], buffer.AsSpan(length), flush: true);
+            WriteBytes(relativePath, buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
     public void CopyFrom(string sourceFile, string relativePath) => WriteBytes(relativePath, File.ReadAllBytes(sourceFile));
 
     /// <summary>Produces a file; it is staged only when the previous output does not already hold these bytes.</summary>
-    public void WriteBytes(string relativePath, byte[] bytes)
+    public void WriteBytes(string relativePath, byte[] bytes) => WriteBytes(relativePath, bytes.AsSpan());
+
+    /// <summary>Produces a file; it is staged only when the previous output does not already hold these bytes.</summary>
+    public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes)
     {
         var staged = FullPath(StagingDirectory, relativePath);
         var changed = !SameAsPrevious(relativePath, bytes);
         if (changed)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(staged)!);
+            EnsureStagingFolder(Path.GetDirectoryName(staged)!);
             File.WriteAllBytes(staged, bytes);
         }
 
         _files[relativePath] = new OutputFile(relativePath, bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes)), changed);
+    }
+
+    /// <summary>
+    /// Creates the staging folders of files about to be written, one after the other. Thousands of page
+    /// folders created from several threads at once contend for the same parent folder in the file system,
+    /// which costs more time than writing the pages.
+    /// </summary>
+    public void PrepareFolders(IEnumerable<string> relativePaths)
+    {
+        foreach (var folder in relativePaths.Select(p => Path.GetDirectoryName(FullPath(StagingDirectory, p))!).Distinct().Order(StringComparer.Ordinal))
+        {
+            EnsureStagingFolder(folder);
+        }
     }
 
     public bool Contains(string relativePath) => _files.ContainsKey(relativePath);
@@ -114,7 +154,15 @@ public sealed class OutputFolder : IDisposable
         }
     }
 
-    private bool SameAsPrevious(string relativePath, byte[] bytes)
+    private void EnsureStagingFolder(string folder)
+    {
+        if (_stagingFolders.TryAdd(folder, true))
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+
+    private bool SameAsPrevious(string relativePath, ReadOnlySpan<byte> bytes)
     {
         if (!_outputExists)
         {

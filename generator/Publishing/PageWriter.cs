@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Text;
 using InfoSiteGen.Configuration;
 using InfoSiteGen.Diagnostics;
 using InfoSiteGen.Rendering;
@@ -18,15 +20,25 @@ public sealed class PageWriter(
     LinkLedger links,
     DiagnosticBag diagnostics)
 {
+    // Large enough for the longest usual page, so a buffer rarely grows.
+    private const int PageBufferSize = 64 * 1024;
+
+    private readonly ConcurrentBag<StringBuilder> _buffers = [];
+
     public async Task WriteAllAsync(IReadOnlyList<SitePage> pages, IBuildProgress progress)
     {
         var done = 0;
+        output.PrepareFolders(pages.Select(p => p.OutputFile));
         await Parallel.ForEachAsync(pages, async (page, _) =>
         {
-            string html;
+            // Each page is rendered into a buffer reused from page to page, then encoded straight to the file's
+            // bytes: a page's text is never copied into a string of its own.
+            var html = _buffers.TryTake(out var reused) ? reused.Clear() : new StringBuilder(PageBufferSize);
             try
             {
-                html = await templates.RenderAsync(page, new PageView(page, config, strings, settings, links));
+                await using var writer = new StringWriter(html);
+                await templates.RenderAsync(page, new PageView(page, config, strings, settings, links), writer);
+                output.WriteText(page.OutputFile, html);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -34,8 +46,11 @@ public sealed class PageWriter(
                     $"the template failed while rendering {page.OutputFile}: {e.GetBaseException().Message}");
                 return;
             }
+            finally
+            {
+                _buffers.Add(html);
+            }
 
-            output.WriteText(page.OutputFile, html);
             progress.PagesRendered(Interlocked.Increment(ref done), pages.Count);
         });
     }

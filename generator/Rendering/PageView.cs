@@ -54,7 +54,7 @@ public sealed class PageView(SitePage page, SiteConfig site, UiStrings strings, 
     public string HomeUrl => Url(ContentUrls.LanguageRoot(Site, Lang));
 
     /// <summary>The site root relative to this page (<c>../../</c>), for scripts that build links themselves.</summary>
-    public string SiteRoot => string.Concat(Enumerable.Repeat("../", Page.UrlPath.Count(c => c == '/')));
+    public string SiteRoot => RelativeUrl.Climb(Page.UrlPath.Count(c => c == '/'));
 
     public string SearchUrl => Url(ContentUrls.Search(Site, Lang));
 

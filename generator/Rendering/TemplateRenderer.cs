@@ -74,10 +74,11 @@ public sealed class TemplateRenderer
         return ok;
     }
 
-    public async Task<string> RenderAsync(SitePage page, PageView view)
+    /// <summary>Renders a page into <paramref name="writer"/>.</summary>
+    public async Task RenderAsync(SitePage page, PageView view, TextWriter writer)
     {
         var template = await _engine.CompileTemplateAsync(KeyOf(page.Template));
-        return await _engine.RenderTemplateAsync(template, view);
+        await _engine.RenderTemplateAsync(template, view, writer);
     }
 
     private static string KeyOf(string template) => "layouts/" + template + ".cshtml";

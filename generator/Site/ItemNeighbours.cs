@@ -9,8 +9,9 @@ public sealed class ItemNeighbours
     private readonly Dictionary<string, int> _position = new(StringComparer.Ordinal);
     private readonly IReadOnlyDictionary<string, ItemSummary> _summaries;
 
-    // Each item's topics as sorted small numbers, so that counting shared topics is a merge of two short arrays.
-    private readonly Dictionary<string, int[]> _topicNumbers = new(StringComparer.Ordinal);
+    // Each item's topics as sorted small numbers, in list order, so that counting shared topics is a merge of
+    // two short arrays with no lookup by path in the loop.
+    private readonly Dictionary<ContentSection, int[][]> _topicNumbers = [];
 
     public ItemNeighbours(IEnumerable<ContentItem> items, IReadOnlyDictionary<string, ItemSummary> summaries, IComparer<string> collation)
     {
@@ -27,12 +28,14 @@ public sealed class ItemNeighbours
         }
 
         var numberOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var item in _bySection.Values.SelectMany(l => l))
+        foreach (var (section, list) in _bySection)
         {
-            _topicNumbers[item.SourcePath] = item.TopicIds
-                .Select(id => numberOf.TryGetValue(id, out var n) ? n : numberOf[id] = numberOf.Count)
-                .Distinct()
-                .Order()
+            _topicNumbers[section] = list
+                .Select(item => item.TopicIds
+                    .Select(id => numberOf.TryGetValue(id, out var n) ? n : numberOf[id] = numberOf.Count)
+                    .Distinct()
+                    .Order()
+                    .ToArray())
                 .ToArray();
         }
     }
@@ -63,7 +66,8 @@ public sealed class ItemNeighbours
 
         var list = _bySection[item.Section];
         var index = _position[item.SourcePath];
-        var topics = _topicNumbers[item.SourcePath];
+        var topicsAt = _topicNumbers[item.Section];
+        var topics = topicsAt[index];
         var first = Math.Max(0, index - RelatedWindow);
         var last = Math.Min(list.Count - 1, index + RelatedWindow);
 
@@ -72,14 +76,19 @@ public sealed class ItemNeighbours
         var best = new List<(int Position, int Shared)>(count + 1);
         for (var i = first; i <= last; i++)
         {
-            var shared = i == index ? 0 : SharedCount(topics, _topicNumbers[list[i].SourcePath]);
+            var shared = i == index ? 0 : SharedCount(topics, topicsAt[i]);
             if (shared == 0 || (best.Count == count && shared <= best[^1].Shared))
             {
                 continue;
             }
 
-            var at = best.FindIndex(b => b.Shared < shared);
-            best.Insert(at < 0 ? best.Count : at, (i, shared));
+            var at = best.Count;
+            while (at > 0 && best[at - 1].Shared < shared)
+            {
+                at--;
+            }
+
+            best.Insert(at, (i, shared));
             if (best.Count > count)
             {
                 best.RemoveAt(count);
