@@ -26,7 +26,7 @@ public sealed class OutputFolder : IDisposable
     private readonly bool _outputExists;
     private readonly IReadOnlySet<string> _previousFiles;
     private readonly ConcurrentDictionary<string, OutputFile> _files = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, bool> _stagingFolders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<string>> _stagingFolders = new(StringComparer.Ordinal);
     private bool _committed;
 
     private OutputFolder(string output, string staging)
@@ -154,13 +154,9 @@ public sealed class OutputFolder : IDisposable
         }
     }
 
-    private void EnsureStagingFolder(string folder)
-    {
-        if (_stagingFolders.TryAdd(folder, true))
-        {
-            Directory.CreateDirectory(folder);
-        }
-    }
+    // Each folder is created once; a thread that asks for a folder another thread is creating waits for it.
+    private void EnsureStagingFolder(string folder) =>
+        _ = _stagingFolders.GetOrAdd(folder, f => new Lazy<string>(() => Directory.CreateDirectory(f).FullName)).Value;
 
     private bool SameAsPrevious(string relativePath, ReadOnlySpan<byte> bytes)
     {

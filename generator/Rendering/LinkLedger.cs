@@ -10,24 +10,49 @@ namespace InfoSiteGen.Rendering;
 /// </summary>
 public sealed class LinkLedger
 {
-    private readonly ConcurrentBag<(string Page, string Target)> _links = [];
+    // By site path as the templates wrote it: the pages linking to it, counted once each, and the first of them
+    // in path order. Thousands of pages link to the same few dozen paths (menus, switchers), so this stays small.
+    private readonly ConcurrentDictionary<string, Linkers> _targets = new(StringComparer.Ordinal);
 
-    /// <summary>Notes that the page written to <paramref name="pageFile"/> links to <paramref name="sitePath"/>.</summary>
+    /// <summary>Notes that the page written to <paramref name="pageFile"/> links to <paramref name="sitePath"/>; call once per page and path.</summary>
     public void Record(string pageFile, string sitePath) =>
-        _links.Add((pageFile, sitePath.Length == 0 || sitePath.EndsWith('/') ? sitePath + "index.html" : sitePath));
+        _targets.GetOrAdd(sitePath, _ => new Linkers()).Add(pageFile);
 
     /// <summary>Reports each missing target once, naming the first page that links to it and how many others do.</summary>
     public void Report(Func<string, bool> exists, DiagnosticBag diagnostics)
     {
-        var missing = _links.Where(link => !exists(link.Target))
-            .GroupBy(link => link.Target)
+        var missing = _targets
+            .Select(t => (File: t.Key.Length == 0 || t.Key.EndsWith('/') ? t.Key + "index.html" : t.Key, Linkers: t.Value))
+            .Where(t => !exists(t.File))
+            .GroupBy(t => t.File)
             .OrderBy(group => group.Key, StringComparer.Ordinal);
         foreach (var group in missing)
         {
-            var pages = group.Select(l => l.Page).Distinct().Order(StringComparer.Ordinal).ToList();
-            var others = pages.Count > 1 ? $" (and {pages.Count - 1} other pages)" : string.Empty;
-            diagnostics.Error(DiagnosticCodes.BrokenOutputLink, SourceLocation.StartOf($"output/{pages[0]}"),
+            var pages = group.Sum(t => t.Linkers.Count);
+            var first = group.Select(t => t.Linkers.First).Min(StringComparer.Ordinal)!;
+            var others = pages > 1 ? $" (and {pages - 1} other pages)" : string.Empty;
+            diagnostics.Error(DiagnosticCodes.BrokenOutputLink, SourceLocation.StartOf($"output/{first}"),
                 $"the page links to {group.Key}, which is not in the output{others}; check the menu paths in site.yml and the links in the theme");
+        }
+    }
+
+    private sealed class Linkers
+    {
+        private readonly Lock _gate = new();
+
+        public int Count { get; private set; }
+
+        public string First { get; private set; } = string.Empty;
+
+        public void Add(string page)
+        {
+            lock (_gate)
+            {
+                if (Count++ == 0 || string.CompareOrdinal(page, First) < 0)
+                {
+                    First = page;
+                }
+            }
         }
     }
 }

@@ -25,10 +25,18 @@ public sealed class PageView(SitePage page, SiteConfig site, UiStrings strings, 
     /// <summary>The interface text <paramref name="key"/> in another language (switcher labels, notes).</summary>
     public string T(string key, string language) => strings.Get(language, key);
 
+    // The paths this page has linked to, so that the ledger hears of each once per page.
+    private readonly HashSet<string> _linked = new(StringComparer.Ordinal);
+    private readonly string _outputFile = page.OutputFile;
+
     /// <summary>A link from this page to a site path (a page path ending in '/', or a file path).</summary>
     public string Url(string sitePath)
     {
-        links?.Record(Page.OutputFile, sitePath);
+        if (links is not null && _linked.Add(sitePath))
+        {
+            links.Record(_outputFile, sitePath);
+        }
+
         return Page.UsesAbsoluteLinks && Site.BaseUrl is not null
             ? new Uri(Site.BaseUrl, RelativeUrl.EscapePath(sitePath)).AbsoluteUri
             : RelativeUrl.Between(Page.UrlPath, sitePath);

@@ -27,12 +27,13 @@ public sealed class TemplateRenderer
     private TemplateRenderer(string themeDirectory)
     {
         _themeDirectory = Path.GetFullPath(themeDirectory);
-        _engine = new RazorLightEngineBuilder()
+        var engine = new RazorLightEngineBuilder()
             .UseFileSystemProject(_themeDirectory, ".cshtml")
             .SetOperatingAssembly(typeof(TemplateRenderer).Assembly)
             .UseCachingProvider(new FileSystemCachingProvider(_themeDirectory, TemplateCache.Directory, FileHashCachingStrategy.Instance))
             .AddPrerenderCallbacks(page => ((TemplatePageBase)page).HtmlEncoder = Encoder)
             .Build();
+        _engine = new RazorLightEngine(new PageRenderingHandler(engine.Handler));
     }
 
     /// <summary>
