@@ -18,10 +18,18 @@ generator="dotnet generator/bin/Release/net10.0/InfoSiteGen.dll"
 have_hugo=false
 command -v hugo >/dev/null 2>&1 && have_hugo=true
 
-# One timed run: prints "wall cpu peak_kb pages".
+# Every run builds into a folder of its own that did not exist before: a clean build, as on a new machine.
+# The folders are deleted only when all runs are done, because a file system that has just deleted
+# thousands of files creates the next thousands more slowly (ext4 skips recently freed inodes), which
+# would time the disk rather than the generators.
+runs_dir="$work/runs"
+rm -rf "$runs_dir"
+trap 'rm -rf "$runs_dir"' EXIT
+mkdir -p "$runs_dir"
+
+# One timed run into a new folder: prints "wall cpu peak_kb pages".
 measure() {
   local out=$1; shift
-  rm -rf "$out"
   local times
   /usr/bin/time -o "$out.time" -f '%e %U %S %M' "$@" >/dev/null 2>&1
   times=$(tail -1 "$out.time")
@@ -32,18 +40,21 @@ measure() {
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(free -g | awk '/Mem:/ { print $2 }') GB; $runs runs per tool, alternating, medians"
 printf '%-6s %-12s %9s %9s %9s %7s %8s\n' pages/lang tool wall_s cpu_s peak_MB pages ms/page
 for n in "${sizes[@]}"; do
   corpus="$work/$n"
   [ -f "$corpus/site.yml" ] || python3 "$gen" --pages "$n" --out "$corpus" --force >/dev/null
   # Compile the theme's templates once, as any build after the first finds them cached.
-  $generator build --content "$corpus" --output "$work/out-isg-$n" --now 2024-01-01 >/dev/null 2>&1 || true
+  $generator build --content "$corpus" --output "$runs_dir/warm-up-$n" --now 2024-01-01 >/dev/null 2>&1 || true
   : >"bench/results/isg-$n.txt"
   : >"bench/results/hugo-$n.txt"
   for ((run = 1; run <= runs; run++)); do
-    measure "$work/out-isg-$n" $generator build --content "$corpus" --output "$work/out-isg-$n" --now 2024-01-01 >>"bench/results/isg-$n.txt"
+    out="$runs_dir/isg-$n-$run"
+    measure "$out" $generator build --content "$corpus" --output "$out" --now 2024-01-01 >>"bench/results/isg-$n.txt"
     if $have_hugo; then
-      measure "$work/out-hugo-$n" hugo --source bench/hugo --contentDir "$PWD/$corpus" --destination "$PWD/$work/out-hugo-$n" --quiet >>"bench/results/hugo-$n.txt"
+      out="$runs_dir/hugo-$n-$run"
+      measure "$out" hugo --source bench/hugo --contentDir "$PWD/$corpus" --destination "$PWD/$out" --quiet >>"bench/results/hugo-$n.txt"
     fi
   done
   for tool in isg hugo; do
