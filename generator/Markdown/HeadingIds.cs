@@ -11,11 +11,12 @@ namespace InfoSiteGen.Markdown;
 /// </summary>
 public static class HeadingIds
 {
-    public static IReadOnlyList<Heading> Assign(MarkdownDocument document)
+    /// <summary>Sets the ids of a page's headings, given in document order.</summary>
+    public static IReadOnlyList<Heading> Assign(IEnumerable<HeadingBlock> blocks)
     {
         var used = new HashSet<string>(StringComparer.Ordinal);
         var headings = new List<Heading>();
-        foreach (var block in document.Descendants<HeadingBlock>())
+        foreach (var block in blocks)
         {
             var text = PlainText(block.Inline);
             var baseId = Slug.From(text);

@@ -15,9 +15,14 @@ namespace InfoSiteGen.Markdown;
 /// </summary>
 public sealed class MarkdownRenderer(LinkResolver links, HtmlSafety safety, DiagnosticBag diagnostics)
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    private static readonly MarkdownPipeline Pipeline = Extensions(new MarkdownPipelineBuilder()).UseAutoLinks().Build();
+
+    // Finding bare web addresses costs Markdig as much as the rest of parsing (it looks back over the paragraph at
+    // every h, f, m and w that starts a word), so bodies that cannot hold one are parsed without it, to the same result.
+    private static readonly MarkdownPipeline PipelineWithoutBareAddresses = Extensions(new MarkdownPipelineBuilder()).Build();
+
+    private static MarkdownPipelineBuilder Extensions(MarkdownPipelineBuilder builder) => builder
         .UseAbbreviations()
-        .UseAutoLinks()
         .UseCitations()
         .UseDefinitionLists()
         .UseEmphasisExtras()
@@ -28,14 +33,20 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSafety safety, Diag
         .UseListExtras()
         .UsePipeTables()
         .UseTaskLists()
-        .UsePreciseSourceLocation()
-        .Build();
+        .UsePreciseSourceLocation();
+
+    /// <summary>True when the text has something a bare web address starts with: <c>://</c>, <c>www.</c>, <c>mailto:</c>, <c>tel:</c>.</summary>
+    internal static bool MayHoldBareAddress(string text) =>
+        text.Contains("://", StringComparison.Ordinal)
+        || text.Contains("www.", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("mailto:", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("tel:", StringComparison.OrdinalIgnoreCase);
 
     public RenderedBody Render(ContentItem item)
     {
-        var document = Markdig.Markdown.Parse(item.Body, Pipeline);
-        var headings = HeadingIds.Assign(document);
-        CheckHeadingLevels(item, document);
+        var pipeline = MayHoldBareAddress(item.Body) ? Pipeline : PipelineWithoutBareAddresses;
+        var document = Markdig.Markdown.Parse(item.Body, pipeline);
+        var headingBlocks = new List<HeadingBlock>();
         var assets = new List<string>();
         var fragments = new List<FragmentLink>();
         var text = new System.Text.StringBuilder(item.Body.Length);
@@ -44,6 +55,11 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSafety safety, Diag
 
         foreach (var node in document.Descendants())
         {
+            if (node is HeadingBlock heading)
+            {
+                headingBlocks.Add(heading);
+            }
+
             switch (node)
             {
                 case HtmlBlock block:
@@ -87,9 +103,12 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSafety safety, Diag
         }
 
         // Sized for the usual HTML of a body, so the writer does not grow chunk by chunk.
+        var headings = HeadingIds.Assign(headingBlocks);
+        CheckHeadingLevels(item, headingBlocks);
+
         var writer = new StringWriter(new System.Text.StringBuilder(item.Body.Length + item.Body.Length / 2));
         var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
+        pipeline.Setup(renderer);
         renderer.Render(document);
         // Markdig's own output is safe; only bodies with raw HTML pay for a full clean.
         var html = hasRawHtml ? safety.Clean(writer.ToString(), out _) : writer.ToString();
@@ -100,10 +119,10 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSafety safety, Diag
     /// The page title is the page's only level-1 heading, and levels go down one at a time, so screen reader
     /// users can move through the page by its outline.
     /// </summary>
-    private void CheckHeadingLevels(ContentItem item, MarkdownDocument document)
+    private void CheckHeadingLevels(ContentItem item, List<HeadingBlock> headings)
     {
         var previous = 1;
-        foreach (var heading in document.Descendants<HeadingBlock>())
+        foreach (var heading in headings)
         {
             var at = new SourceLocation(item.SourcePath, item.BodyLine + heading.Line, heading.Column + 1);
             if (heading.Level == 1)
