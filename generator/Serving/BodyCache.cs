@@ -21,7 +21,11 @@ public sealed class BodyCache(ServeStatistics statistics)
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private string _linkContext = string.Empty;
 
-    public void Clear() => _entries.Clear();
+    public void Clear()
+    {
+        _entries.Clear();
+        _linkContext = string.Empty;
+    }
 
     /// <summary>Every published item rendered, by source path, reusing what is still valid.</summary>
     public IReadOnlyDictionary<string, RenderedItem> RenderAll(
@@ -32,13 +36,18 @@ public sealed class BodyCache(ServeStatistics statistics)
         HtmlSafety safety,
         string contentDirectory,
         Func<string, byte[]?> fileHash,
+        bool structureChanged,
         DiagnosticBag diagnostics)
     {
-        var context = LinkContext(allItems, rules, contentDirectory);
-        if (context != _linkContext)
+        // Without a change of structure (see ContentReading) nothing a link resolves against can have changed.
+        if (structureChanged || _linkContext.Length == 0)
         {
-            _entries.Clear();
-            _linkContext = context;
+            var context = LinkContext(allItems, rules, contentDirectory);
+            if (context != _linkContext)
+            {
+                _entries.Clear();
+                _linkContext = context;
+            }
         }
 
         var results = new RenderedItem[published.Count];

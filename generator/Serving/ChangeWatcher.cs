@@ -18,8 +18,8 @@ public sealed class ChangeWatcher : IDisposable
     private readonly string _content;
     private readonly string _theme;
     private readonly List<FileSystemWatcher> _watchers = [];
-    private readonly Channel<(string? ContentFile, bool Template)> _events =
-        Channel.CreateUnbounded<(string?, bool)>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<(string? ContentFile, bool Template, bool Lost)> _events =
+        Channel.CreateUnbounded<(string?, bool, bool)>(new UnboundedChannelOptions { SingleReader = true });
 
     public ChangeWatcher(string contentDirectory, string themeDirectory)
     {
@@ -34,11 +34,11 @@ public sealed class ChangeWatcher : IDisposable
     {
         var files = new HashSet<string>(StringComparer.Ordinal);
         var templates = false;
-        var any = false;
-        void Take((string? ContentFile, bool Template) change)
+        var complete = true;
+        void Take((string? ContentFile, bool Template, bool Lost) change)
         {
-            any = true;
             templates |= change.Template;
+            complete &= !change.Lost;
             if (change.ContentFile is not null)
             {
                 files.Add(change.ContentFile);
@@ -61,7 +61,7 @@ public sealed class ChangeWatcher : IDisposable
             }
         }
 
-        return any ? new ChangeSet(files, templates) : ChangeSet.None;
+        return new ChangeSet(files, templates, complete);
     }
 
     public void Dispose()
@@ -92,7 +92,7 @@ public sealed class ChangeWatcher : IDisposable
         };
 
         // Events were lost (too many at once): report a change without names, so every file's size and date are looked at.
-        watcher.Error += (_, _) => _events.Writer.TryWrite((null, true));
+        watcher.Error += (_, _) => _events.Writer.TryWrite((null, true, true));
         watcher.EnableRaisingEvents = true;
         _watchers.Add(watcher);
     }
@@ -104,7 +104,7 @@ public sealed class ChangeWatcher : IDisposable
             var relative = Path.GetRelativePath(_content, fullPath).Replace('\\', '/');
             if (!IsIgnored(relative))
             {
-                _events.Writer.TryWrite((relative, false));
+                _events.Writer.TryWrite((relative, false, false));
             }
         }
         else if (IsBelow(fullPath, _theme))
@@ -112,7 +112,7 @@ public sealed class ChangeWatcher : IDisposable
             var relative = Path.GetRelativePath(_theme, fullPath).Replace('\\', '/');
             if (!IsIgnored(relative))
             {
-                _events.Writer.TryWrite((null, relative.EndsWith(".cshtml", StringComparison.OrdinalIgnoreCase)));
+                _events.Writer.TryWrite((null, relative.EndsWith(".cshtml", StringComparison.OrdinalIgnoreCase), false));
             }
         }
     }

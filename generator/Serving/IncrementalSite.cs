@@ -10,12 +10,13 @@ using InfoSiteGen.Text;
 namespace InfoSiteGen.Serving;
 
 /// <summary>
-/// The build pipeline of <see cref="SiteBuild"/> for a site that changes while it is served: the same stages
-/// in the same order, with the expensive ones — reading files, rendering Markdown, compiling templates —
-/// remembering what they did and redoing only what a change affects. The cheap whole-site steps (site.yml,
-/// interface texts, translation checks, publication rules, assembling the pages) run on every update, so
-/// every problem a build would find is found here too. Pages are not rendered here: the snapshot renders
-/// them on request. Updates must not overlap; the server runs them one after another.
+/// The build pipeline of <see cref="SiteBuild"/> for a site that changes while it is served: the same stages in
+/// the same order, finding the same problems, with each stage remembering its work and redoing only what a change
+/// affects. Reading and rendering are per file; the whole-site steps (translation checks, link targets, assembling
+/// the pages) are redone when a change reaches beyond bodies (see <see cref="ContentReading"/>), and otherwise
+/// reused, the edited pages patched in. Templates are loaded again only when the theme's templates change. Pages
+/// are not rendered here: the snapshot renders them on request. Updates must not overlap; the server runs them
+/// one after another.
 /// </summary>
 public sealed class IncrementalSite
 {
@@ -24,6 +25,10 @@ public sealed class IncrementalSite
     private readonly ContentFileCache _files;
     private readonly BodyCache _bodies;
     private byte[] _siteYmlHash = [];
+    private byte[] _stringsHash = [];
+    private IReadOnlyList<Diagnostic>? _pairingProblems;
+    private LinkResolver? _links;
+    private (AssembledSite Site, IReadOnlyDictionary<string, RenderedItem> Rendered)? _assembled;
     private TemplateRenderer? _templates;
     private int _version;
 
@@ -46,40 +51,58 @@ public sealed class IncrementalSite
     private async Task<SiteSnapshot.Parts?> BuildAsync(ChangeSet changes, DiagnosticBag diagnostics)
     {
         VietnameseCollation.EnsureAvailable();
-        ForgetAllWhenSiteYmlChanged();
+        var configChanged = Changed(ref _siteYmlHash, [Path.Combine(_options.ContentDirectory, SiteConfigLoader.FileName)]);
+        if (configChanged)
+        {
+            // site.yml decides how every file is read (departments, topics, languages, addresses): start over.
+            _files.Clear();
+            _bodies.Clear();
+        }
+
         var config = SiteConfigLoader.Load(_options.ContentDirectory, diagnostics);
         if (config is null)
         {
             return null;
         }
 
+        var stringsChanged = Changed(ref _stringsHash, config.Languages.Select(language => Path.Combine(_options.ThemeDirectory, "i18n", language + ".yml")));
         var strings = UiStrings.Load(_options.ThemeDirectory, config.Languages, diagnostics);
 
-        var items = _files.ReadAll(_options.ContentDirectory, config, changes.ContentFiles, diagnostics);
-        TranslationPairing.Check(items, diagnostics);
-        TranslationPairing.CheckUniqueUrls(items, diagnostics);
+        var reading = _files.ReadAll(_options.ContentDirectory, config, changes, diagnostics);
+        var items = reading.Items;
+        var reshaped = reading.StructureChanged || configChanged;
         var rules = new PublicationRules(_options.Now, _options.Preview);
+        CheckTranslations(items, reshaped, diagnostics);
         var published = rules.Select(items);
 
-        var resolver = new LinkResolver(_options.ContentDirectory, items, rules, diagnostics);
+        if (reshaped || _links is null)
+        {
+            // Bodies report through a resolver of their own (see BodyCache); this one only holds the link targets.
+            _links = new LinkResolver(_options.ContentDirectory, items, rules, new DiagnosticBag());
+        }
+
         var rendered = _bodies.RenderAll(
-            published, items, rules, resolver, new HtmlSafety(config.AllowedFrameHosts), _options.ContentDirectory, _files.HashOf, diagnostics);
+            published, items, rules, _links, new HtmlSafety(config.AllowedFrameHosts), _options.ContentDirectory, _files.HashOf, reshaped, diagnostics);
         if (strings is null)
         {
             return null;
         }
 
-        var site = new SiteAssembler(config, strings, rules, diagnostics).Assemble(rendered);
+        var site = !reshaped && !stringsChanged && _assembled is { } last ? SitePatch.Apply(last.Site, last.Rendered, rendered) : null;
+        site ??= new SiteAssembler(config, strings, rules, diagnostics).Assemble(rendered);
         if (diagnostics.HasErrors)
         {
+            // Only an error-free site is a sound base for patching.
+            _assembled = null;
             return null;
         }
+
+        _assembled = (site, rendered);
 
         // A new engine forgets the templates it loaded; unchanged ones come back from the disk cache, edited ones are compiled.
         _templates = _templates is null || changes.TemplatesChanged ? TemplateRenderer.Reload(_options.ThemeDirectory) : _templates;
         if (!await _templates.PrepareAsync(site.Pages.Select(p => p.Template), diagnostics))
         {
-            // The engine may hold a half-loaded template; start from the disk cache next time.
             _templates = null;
             return null;
         }
@@ -87,25 +110,44 @@ public sealed class IncrementalSite
         return new SiteSnapshot.Parts(config, strings, _templates, site);
     }
 
-    /// <summary>site.yml decides how every file is read (departments, topics, languages, addresses), so a change to it starts over.</summary>
-    private void ForgetAllWhenSiteYmlChanged()
+    /// <summary>Translation pairs and unique addresses depend on front matter only, so their findings are kept until it changes.</summary>
+    private void CheckTranslations(IReadOnlyList<ContentItem> items, bool reshaped, DiagnosticBag diagnostics)
     {
-        var path = Path.Combine(_options.ContentDirectory, SiteConfigLoader.FileName);
-        byte[] hash;
-        try
+        if (reshaped || _pairingProblems is null)
         {
-            hash = File.Exists(path) ? SHA256.HashData(File.ReadAllBytes(path)) : [];
-        }
-        catch (IOException)
-        {
-            hash = [];
+            var found = new DiagnosticBag();
+            TranslationPairing.Check(items, found);
+            TranslationPairing.CheckUniqueUrls(items, found);
+            _pairingProblems = found.All;
         }
 
-        if (!hash.AsSpan().SequenceEqual(_siteYmlHash))
+        foreach (var problem in _pairingProblems)
         {
-            _files.Clear();
-            _bodies.Clear();
-            _siteYmlHash = hash;
+            diagnostics.Add(problem);
         }
+    }
+
+    /// <summary>Hashes the files' bytes together and says whether the result differs from the last one, which it replaces.</summary>
+    private static bool Changed(ref byte[] last, IEnumerable<string> paths)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var path in paths)
+        {
+            try
+            {
+                hash.AppendData(File.Exists(path) ? File.ReadAllBytes(path) : []);
+            }
+            catch (IOException)
+            {
+                // Being saved: its change is reported again.
+            }
+
+            hash.AppendData([0]);
+        }
+
+        var now = hash.GetHashAndReset();
+        var changed = !now.AsSpan().SequenceEqual(last);
+        last = now;
+        return changed;
     }
 }

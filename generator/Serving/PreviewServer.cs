@@ -65,7 +65,7 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             // The watcher already runs, so an edit made during the first build is not lost.
             server._reporter.Say(ServeReporter.Building);
-            await server.UpdateAsync(ChangeSet.None);
+            await server.UpdateAsync(ChangeSet.Unknown);
             await server.ListenAsync();
         }
         catch
@@ -74,7 +74,11 @@ public sealed class PreviewServer : IAsyncDisposable
             throw;
         }
 
-        server._updates = Task.Run(server.FollowChangesAsync);
+        server._updates = Task.Run(async () =>
+        {
+            await server.Current.WarmUpAsync();
+            await server.FollowChangesAsync();
+        });
         server._reporter.Say(ServeReporter.Listening, server.Address);
         return server;
     }

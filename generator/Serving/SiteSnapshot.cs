@@ -76,6 +76,18 @@ public sealed class SiteSnapshot
         return _rendered.GetOrAdd(outputFile, _ => new Lazy<Task<RenderedPage>>(() => RenderNowAsync(page, _parts))).Value;
     }
 
+    /// <summary>
+    /// Renders one page of each template, so the first page an editor opens after a save does not also pay for
+    /// loading the templates and preparing their code.
+    /// </summary>
+    public async Task WarmUpAsync()
+    {
+        foreach (var page in _pages.Values.DistinctBy(p => p.Template).ToList())
+        {
+            await RenderAsync(page.OutputFile)!;
+        }
+    }
+
     /// <summary>The file of the theme or content folder served at a site path, when the built site would hold it.</summary>
     public string? SourceFileOf(string relativePath)
     {
