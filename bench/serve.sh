@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Measures the preview server's live-reload latency on a deterministic bilingual corpus
 # (../shared/bench/gen_corpus.py): the time from saving a file to the server's reload event, and to a
-# fetched page that shows the change, as the median of EDITS edits — first of one article's body, then of
-# the theme's base template.
+# fetched page that shows the change, as the median of EDITS edits — of one article's body, of its title
+# (front matter), and of the theme's base template.
 #   bash bench/serve.sh [PAGES_PER_LANGUAGE]       default 2000; EDITS=7, PORT=5391
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,7 +39,9 @@ base="http://127.0.0.1:$port/"
 
 echo "== one article's body ($pages pages per language)"
 python3 bench/serve_latency.py "$base" "$scratch/content/articles/p00001.vi.md" articles/p00001/ "$edits"
+echo "== one article's title (front matter: lists and neighbours are assembled again)"
+python3 bench/serve_latency.py "$base" "$scratch/content/articles/p00001.vi.md" articles/p00001/ "$edits" --front-matter
 echo "== the theme's base template"
 python3 bench/serve_latency.py "$base" "$scratch/theme/layouts/_base.cshtml" articles/p00001/ "$edits" --theme
 echo "== server log (updates)"
-grep -E "updated in|error" "$scratch/serve.log" | tail -n $((2 * edits + 1))
+grep -E "updated in|error" "$scratch/serve.log" | tail -n $((3 * edits + 2))

@@ -3,8 +3,9 @@
 event, and to a fetched page that contains the change. Used by bench/serve.sh; prints one line per edit
 and the medians.
 
-Usage: serve_latency.py BASE_URL FILE PAGE_PATH EDITS [--theme]
-  FILE       the file to edit (a content article, or with --theme a Razor template)
+Usage: serve_latency.py BASE_URL FILE PAGE_PATH EDITS [--theme | --front-matter]
+  FILE       the file to edit: a content article (its body, or with --front-matter its title), or with
+             --theme a Razor template
   PAGE_PATH  the page to fetch, relative to BASE_URL (for example articles/p00001/)
 """
 import http.client
@@ -47,6 +48,7 @@ def fetch_until(url, marker, deadline):
 def main():
     base, path, page, edits = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
     theme = "--theme" in sys.argv
+    front_matter = "--front-matter" in sys.argv
     with open(path, encoding="utf-8") as f:
         original = f.read()
     to_event, to_page = [], []
@@ -54,8 +56,13 @@ def main():
     try:
         for n in range(edits):
             marker = f"serve-bench-{n}-{time.time_ns()}"
-            # A template gets the marker in its main heading's line; an article at the end of its body.
-            text = original.replace("</main>", f"<p>{marker}</p></main>", 1) if theme else original + f"\n\n{marker}\n"
+            # A template gets the marker at the end of <main>; an article in its title or at the end of its body.
+            if theme:
+                text = original.replace("</main>", f"<p>{marker}</p></main>", 1)
+            elif front_matter:
+                text = original.replace('title: "', f'title: "{marker} ', 1)
+            else:
+                text = original + f"\n\n{marker}\n"
             with open(path, "w", encoding="utf-8") as f:
                 f.write(text)
             saved = time.monotonic()
@@ -71,6 +78,8 @@ def main():
     finally:
         with open(path, "w", encoding="utf-8") as f:
             f.write(original)
+        # Let the server announce the restored file before another measurement listens for reloads.
+        time.sleep(1.5)
     print(f"median of {edits}: reload event {statistics.median(to_event):.1f} ms, page shows the change {statistics.median(to_page):.1f} ms")
 
 
