@@ -18,6 +18,9 @@ public static class CommandLine
           build   build the site into the output folder
                   [--content DIR] [--theme DIR] [--output DIR] [--now YYYY-MM-DD] [--preview]
                   [--base-url URL] [--zip FILE]
+          serve   preview the site on this machine while editing: pages reload by themselves after each save
+                  [--port N] [--content DIR] [--theme DIR] [--now YYYY-MM-DD] [--preview] [--path /SUB/]
+                  [--lang vi|en]
           report  what each department has supplied, for the steering committee (not published)
                   [--content DIR] [--now YYYY-MM-DD] [--format md|csv|html] [--lang vi|en] [--output FILE]
           new     write a new content file with every key explained, or the other language's file of an item
@@ -34,6 +37,7 @@ public static class CommandLine
             return args.FirstOrDefault() switch
             {
                 "build" => await BuildCommand.RunAsync(args[1..], stdout, stderr, workingDirectory),
+                "serve" => await ServeCommand.RunAsync(args[1..], stdout, stderr, workingDirectory),
                 "report" => await ReportCommand.RunAsync(args[1..], stdout, stderr, workingDirectory),
                 "new" => await NewCommand.RunAsync(args[1..], stdout, stderr, workingDirectory),
                 "check" => await CheckCommand.RunAsync(args[1..], stdout, stderr, workingDirectory),

@@ -17,18 +17,18 @@ public static class BodyRendering
     {
         var renderer = new MarkdownRenderer(links, safety, diagnostics);
         var results = new RenderedItem[published.Count];
-        Parallel.For(0, published.Count, i =>
-        {
-            var item = published[i];
-            results[i] = new RenderedItem(item, renderer.Render(item), ResolveAttachment(item, links, contentDirectory), ResolveImage(item, links, diagnostics));
-        });
+        Parallel.For(0, published.Count, i => results[i] = Render(published[i], renderer, links, contentDirectory, diagnostics));
         var bySource = results.ToDictionary(r => r.Item.SourcePath, StringComparer.Ordinal);
         CheckFragments(bySource, diagnostics);
         return bySource;
     }
 
+    /// <summary>One item's body, attachment and lead image; the preview server renders only the items that changed.</summary>
+    public static RenderedItem Render(ContentItem item, MarkdownRenderer renderer, LinkResolver links, string contentDirectory, DiagnosticBag diagnostics) =>
+        new(item, renderer.Render(item), ResolveAttachment(item, links, contentDirectory), ResolveImage(item, links, diagnostics));
+
     /// <summary>A link to <c>other.md#id</c> must name a heading of that page: a wrong id fails silently in a browser.</summary>
-    private static void CheckFragments(Dictionary<string, RenderedItem> bySource, DiagnosticBag diagnostics)
+    public static void CheckFragments(IReadOnlyDictionary<string, RenderedItem> bySource, DiagnosticBag diagnostics)
     {
         foreach (var link in bySource.Values.SelectMany(r => r.Body.FragmentLinks))
         {

@@ -38,7 +38,22 @@ public sealed class LinkResolver
         }
     }
 
+    private LinkResolver(LinkResolver shared, DiagnosticBag diagnostics)
+    {
+        _contentDirectory = shared._contentDirectory;
+        _rules = shared._rules;
+        _bySource = shared._bySource;
+        _byStem = shared._byStem;
+        Diagnostics = diagnostics;
+    }
+
     private DiagnosticBag Diagnostics { get; }
+
+    /// <summary>
+    /// The same resolver reporting to another collector, so that each body's problems can be kept with it
+    /// (the preview server replays them without rendering the body again).
+    /// </summary>
+    public LinkResolver ReportingTo(DiagnosticBag diagnostics) => new(this, diagnostics);
 
     public ResolvedLink? Resolve(ContentItem from, string url, SourceLocation at)
     {

@@ -18,7 +18,7 @@ public sealed record OutputFile(string Path, long Size, string Sha256, bool Chan
 /// exactly as it was; an unchanged file keeps its modification time, so an incremental upload (rsync)
 /// sends only what changed; and a small edit costs a few renames instead of rewriting the whole site.
 /// </summary>
-public sealed class OutputFolder : IDisposable
+public sealed class OutputFolder : IFileSink, IDisposable
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 

@@ -8,7 +8,7 @@ namespace InfoSiteGen.Publishing;
 public static class SearchFiles
 {
     /// <summary>Writes the indexes and returns their sizes in bytes, by language, for the build summary.</summary>
-    public static IReadOnlyDictionary<string, long> Write(AssembledSite site, OutputFolder output)
+    public static IReadOnlyDictionary<string, long> Write(AssembledSite site, IFileSink output)
     {
         var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var page in site.Pages.OfType<SearchPage>())

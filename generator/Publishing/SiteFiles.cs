@@ -11,7 +11,7 @@ namespace InfoSiteGen.Publishing;
 /// </summary>
 public static class SiteFiles
 {
-    public static void Write(AssembledSite site, SiteConfig config, BuildOptions options, OutputFolder output, DiagnosticBag diagnostics)
+    public static void Write(AssembledSite site, SiteConfig config, BuildOptions options, IFileSink output, DiagnosticBag diagnostics)
     {
         string? sitemapUrl = null;
         if (config.BaseUrl is { } baseUrl)

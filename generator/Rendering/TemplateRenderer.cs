@@ -44,6 +44,19 @@ public sealed class TemplateRenderer
         ByTheme.GetOrAdd(Path.GetFullPath(themeDirectory), dir => new TemplateRenderer(dir));
 
     /// <summary>
+    /// A new renderer of a theme folder, replacing the one <see cref="For"/> returns. RazorLight keeps every
+    /// template it has loaded in memory for the engine's lifetime, so a long-running process (the preview
+    /// server) needs a new engine to see an edited template; templates whose text did not change are loaded
+    /// again from the disk cache, and only the edited ones are compiled.
+    /// </summary>
+    public static TemplateRenderer Reload(string themeDirectory)
+    {
+        var renderer = new TemplateRenderer(Path.GetFullPath(themeDirectory));
+        ByTheme[renderer._themeDirectory] = renderer;
+        return renderer;
+    }
+
+    /// <summary>
     /// Compiles the templates the pages use before rendering starts, so that a broken template is
     /// reported once, with its file and line, instead of once per page.
     /// </summary>

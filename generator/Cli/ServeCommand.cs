@@ -1,0 +1,113 @@
+using InfoSiteGen.Diagnostics;
+using InfoSiteGen.Serving;
+
+namespace InfoSiteGen.Cli;
+
+/// <summary>
+/// <c>serve</c>: previews the site on this machine while it is being edited. The site is built, served on
+/// 127.0.0.1, and brought up to date after every saved change; open pages reload by themselves, and while the
+/// content has errors the browser shows them.
+/// </summary>
+public static class ServeCommand
+{
+    private static readonly string[] ValueOptions = ["content", "theme", "now", "port", "path", "lang"];
+    private static readonly string[] Flags = ["preview"];
+
+    public static readonly Wording BadPort = new(
+        "--port '{0}' không phải số cổng; hãy ghi một số từ 1 đến 65535, ví dụ --port 5080",
+        "--port '{0}' is not a port number; give a number from 1 to 65535, for example --port 5080");
+
+    public static readonly Wording BadPath = new(
+        "--path '{0}' không phải đường dẫn con; hãy ghi các phần gồm chữ thường, chữ số và dấu gạch ngang, ví dụ --path /nhan-quyen/",
+        "--path '{0}' is not a sub-path; write parts of lower-case letters, digits and hyphens, for example --path /nhan-quyen/");
+
+    public static readonly Wording BadLanguage = new(
+        "--lang '{0}' không được hỗ trợ; dùng vi hoặc en",
+        "--lang '{0}' is not supported; use vi or en");
+
+    public static readonly Wording NoContent = new(
+        "thư mục nội dung '{0}' không tồn tại",
+        "the content folder '{0}' does not exist");
+
+    public static readonly Wording NoTheme = new(
+        "thư mục giao diện '{0}' không tồn tại",
+        "the theme folder '{0}' does not exist");
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory)
+    {
+        var options = ParseOptions(new ParsedArguments(args, ValueOptions, Flags), workingDirectory);
+        PreviewServer server;
+        try
+        {
+            server = await PreviewServer.StartAsync(options, stdout);
+        }
+        catch (PortInUseException e)
+        {
+            await stderr.WriteLineAsync((options.Language == ToolLanguage.English ? "error: " : "lỗi: ") + e.Wording.In(options.Language));
+            return ExitCodes.Usage;
+        }
+
+        await using (server)
+        {
+            // The host turns Ctrl+C into a stop request; the server shuts down cleanly once it arrives.
+            try
+            {
+                await Task.Delay(Timeout.Infinite, server.Stopping);
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl+C.
+            }
+        }
+
+        return ExitCodes.Success;
+    }
+
+    internal static ServeOptions ParseOptions(ParsedArguments parsed, string workingDirectory)
+    {
+        // The language comes first: the other messages are said in it.
+        var language = parsed.Value("lang") switch
+        {
+            null or "vi" => ToolLanguage.Vietnamese,
+            "en" => ToolLanguage.English,
+            var other => throw new UsageException(Say(BadLanguage, ToolLanguage.Vietnamese, other)),
+        };
+
+        var port = ServeOptions.DefaultPort;
+        if (parsed.Value("port") is { } portText && (!int.TryParse(portText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out port) || port is < 1 or > 65535))
+        {
+            throw new UsageException(Say(BadPort, language, portText));
+        }
+
+        var prefix = "/";
+        if (parsed.Value("path") is { } pathText)
+        {
+            prefix = SubPath(pathText) ?? throw new UsageException(Say(BadPath, language, pathText));
+        }
+
+        var content = CommonOptions.Folder(parsed, "content", "content", workingDirectory);
+        var theme = CommonOptions.Folder(parsed, "theme", "theme", workingDirectory);
+        if (!Directory.Exists(content))
+        {
+            throw new UsageException(Say(NoContent, language, content));
+        }
+
+        if (!Directory.Exists(theme))
+        {
+            throw new UsageException(Say(NoTheme, language, theme));
+        }
+
+        return new ServeOptions(content, theme, CommonOptions.Now(parsed), parsed.Flag("preview"), port, prefix, language);
+    }
+
+    /// <summary><c>nhan-quyen</c>, <c>/nhan-quyen</c> and <c>/nhan-quyen/</c> all become <c>/nhan-quyen/</c>; null when it is not a plain path.</summary>
+    internal static string? SubPath(string text)
+    {
+        var parts = text.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var plain = parts.All(part => part is not ("." or "..") && part.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '_' or '.'));
+        return plain ? "/" + string.Concat(parts.Select(part => part + "/")) : null;
+    }
+
+    private static string Say(Wording wording, ToolLanguage language, string value) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, wording.In(language), value);
+}

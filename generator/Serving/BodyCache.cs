@@ -1,0 +1,107 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using InfoSiteGen.Content;
+using InfoSiteGen.Diagnostics;
+using InfoSiteGen.Markdown;
+
+namespace InfoSiteGen.Serving;
+
+/// <summary>
+/// The Markdown stage of the preview server: a body is rendered again only when its file's bytes changed
+/// or when something its links depend on changed — which items exist, where they are published and whether
+/// they are, and which other files the content folder holds (attachments, images, with their sizes). Editing
+/// the text of one article renders that article only; adding, removing, renaming or (un)publishing an item
+/// renders every body again, as its links may now lead elsewhere.
+/// </summary>
+public sealed class BodyCache(ServeStatistics statistics)
+{
+    private sealed record Entry(byte[] FileHash, RenderedItem Rendered, IReadOnlyList<Diagnostic> Problems);
+
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private string _linkContext = string.Empty;
+
+    public void Clear()
+    {
+        _entries.Clear();
+        _linkContext = string.Empty;
+    }
+
+    /// <summary>Every published item rendered, by source path, reusing what is still valid.</summary>
+    public IReadOnlyDictionary<string, RenderedItem> RenderAll(
+        IReadOnlyList<ContentItem> published,
+        IReadOnlyList<ContentItem> allItems,
+        PublicationRules rules,
+        LinkResolver links,
+        HtmlSafety safety,
+        string contentDirectory,
+        Func<string, byte[]?> fileHash,
+        bool structureChanged,
+        DiagnosticBag diagnostics)
+    {
+        // Without a change of structure (see ContentReading) nothing a link resolves against can have changed.
+        if (structureChanged || _linkContext.Length == 0)
+        {
+            var context = LinkContext(allItems, rules, contentDirectory);
+            if (context != _linkContext)
+            {
+                _entries.Clear();
+                _linkContext = context;
+            }
+        }
+
+        var results = new RenderedItem[published.Count];
+        Parallel.For(0, published.Count, i =>
+        {
+            var item = published[i];
+            var hash = fileHash(item.SourcePath) ?? [];
+            if (!_entries.TryGetValue(item.SourcePath, out var entry) || !entry.FileHash.AsSpan().SequenceEqual(hash))
+            {
+                var problems = new DiagnosticBag();
+                var ownLinks = links.ReportingTo(problems);
+                var rendered = BodyRendering.Render(item, new MarkdownRenderer(ownLinks, safety, problems), ownLinks, contentDirectory, problems);
+                statistics.BodyRendered();
+                entry = new Entry(hash, rendered, problems.All);
+                _entries[item.SourcePath] = entry;
+            }
+
+            foreach (var problem in entry.Problems)
+            {
+                diagnostics.Add(problem);
+            }
+
+            results[i] = entry.Rendered;
+        });
+
+        var publishedPaths = published.Select(i => i.SourcePath).ToHashSet(StringComparer.Ordinal);
+        foreach (var stale in _entries.Keys.Where(path => !publishedPaths.Contains(path)))
+        {
+            _entries.TryRemove(stale, out _);
+        }
+
+        var bySource = results.ToDictionary(r => r.Item.SourcePath, StringComparer.Ordinal);
+        BodyRendering.CheckFragments(bySource, diagnostics);
+        return bySource;
+    }
+
+    /// <summary>A fingerprint of everything a link in a body may resolve against, besides the body itself.</summary>
+    private static string LinkContext(IReadOnlyList<ContentItem> allItems, PublicationRules rules, string contentDirectory)
+    {
+        var text = new StringBuilder();
+        foreach (var item in allItems)
+        {
+            text.Append(item.SourcePath).Append('\t').Append(item.Language).Append('\t').Append(item.UrlPath)
+                .Append('\t').Append(rules.IsPublished(item)).Append('\n');
+        }
+
+        foreach (var file in new DirectoryInfo(contentDirectory).EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true }))
+        {
+            if (!file.Name.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            {
+                text.Append(file.FullName).Append('\t').Append(file.Length).Append('\n');
+            }
+        }
+
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+}

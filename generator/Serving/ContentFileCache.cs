@@ -1,0 +1,187 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using InfoSiteGen.Configuration;
+using InfoSiteGen.Content;
+using InfoSiteGen.Diagnostics;
+
+namespace InfoSiteGen.Serving;
+
+/// <summary>The items of the content folder after an update, and whether anything beyond bodies changed.</summary>
+/// <param name="StructureChanged">
+/// A file appeared, disappeared or was renamed, a file other than Markdown changed, or some item's front matter
+/// changed: anything that decides lists, addresses or links. False when only bodies were edited.
+/// </param>
+public sealed record ContentReading(IReadOnlyList<ContentItem> Items, bool StructureChanged);
+
+/// <summary>
+/// The Content stage of the preview server: every content file read into an item once, and again only when
+/// its bytes change. With a complete list of changed files from the watcher only those are looked at; otherwise
+/// (the first build, lost events) every file whose size or modification time differ from last time. A file
+/// looked at is hashed, and only new bytes are decoded and parsed. The problems a file had are kept with it and
+/// reported again on every update until the file is fixed.
+/// </summary>
+public sealed class ContentFileCache(ServeStatistics statistics)
+{
+    private sealed record Entry(long Length, long WriteTicks, byte[] Hash, ContentItem? Item, IReadOnlyList<Diagnostic> Problems);
+
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private IReadOnlyList<ContentFile>? _files;
+    private IReadOnlyList<Diagnostic> _discoveryProblems = [];
+    private HashSet<string> _known = new(StringComparer.Ordinal);
+
+    /// <summary>Forgets every file, for a change that alters how all of them are read (site.yml).</summary>
+    public void Clear()
+    {
+        _entries.Clear();
+        _files = null;
+    }
+
+    /// <summary>The hash of a file's bytes as last read, by path relative to the content folder.</summary>
+    public byte[]? HashOf(string relativePath) => _entries.TryGetValue(relativePath, out var entry) ? entry.Hash : null;
+
+    /// <summary>The items of every Markdown file, in the order <see cref="ContentReader.Discover"/> finds them.</summary>
+    public ContentReading ReadAll(string contentDirectory, SiteConfig config, ChangeSet changes, DiagnosticBag diagnostics)
+    {
+        var structureChanged = !changes.Complete || _files is null || changes.ContentFiles.Any(path => Reshapes(contentDirectory, path));
+        if (structureChanged)
+        {
+            var found = new DiagnosticBag();
+            _files = ContentReader.Discover(contentDirectory, config, found);
+            _discoveryProblems = found.All;
+            _known = KnownPaths(_files);
+        }
+
+        var files = _files!;
+        var lookAtAll = structureChanged;
+        var bodiesOnly = true;
+        var entries = new Entry?[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            var named = changes.ContentFiles.Contains(files[i].RelativePath);
+            var known = _entries.GetValueOrDefault(files[i].RelativePath);
+            entries[i] = lookAtAll || named ? Refresh(files[i], config, known, named) : known;
+            if (!ReferenceEquals(entries[i], known) && !BodyOnlyEdit.Between(known?.Item, entries[i]?.Item))
+            {
+                bodiesOnly = false;
+            }
+        });
+
+        if (structureChanged)
+        {
+            var present = files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
+            foreach (var gone in _entries.Keys.Where(path => !present.Contains(path)))
+            {
+                _entries.TryRemove(gone, out _);
+            }
+        }
+
+        foreach (var problem in _discoveryProblems)
+        {
+            diagnostics.Add(problem);
+        }
+
+        var items = new List<ContentItem>(files.Count);
+        foreach (var entry in entries)
+        {
+            foreach (var problem in entry?.Problems ?? [])
+            {
+                diagnostics.Add(problem);
+            }
+
+            if (entry?.Item is { } item)
+            {
+                items.Add(item);
+            }
+        }
+
+        return new ContentReading(items, structureChanged || !bodiesOnly);
+    }
+
+    /// <summary>
+    /// True when a changed path may add, remove or rename a file, or is not Markdown (an attachment or image,
+    /// whose presence and size links depend on). A known Markdown file saved in place reshapes nothing.
+    /// </summary>
+    private bool Reshapes(string contentDirectory, string relativePath)
+    {
+        var full = Path.Combine(contentDirectory, relativePath);
+        if (Directory.Exists(full))
+        {
+            // A folder is reported when files change inside it; a new or renamed folder is unknown.
+            return !_known.Contains(relativePath + "/");
+        }
+
+        return !relativePath.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+            || !_known.Contains(relativePath)
+            || !File.Exists(full)
+            || SymbolicLinks.LeadOutside(full, contentDirectory);
+    }
+
+    /// <summary>The discovered files and every folder above them (as <c>folder/</c>).</summary>
+    private static HashSet<string> KnownPaths(IReadOnlyList<ContentFile> files)
+    {
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            known.Add(file.RelativePath);
+            for (var slash = file.RelativePath.IndexOf('/'); slash > 0; slash = file.RelativePath.IndexOf('/', slash + 1))
+            {
+                known.Add(file.RelativePath[..(slash + 1)]);
+            }
+        }
+
+        return known;
+    }
+
+    private Entry? Refresh(ContentFile file, SiteConfig config, Entry? known, bool named)
+    {
+        var info = new FileInfo(file.AbsolutePath);
+        if (!info.Exists)
+        {
+            // Deleted since the folder was listed: the watcher reports it, and the next update no longer lists it.
+            _entries.TryRemove(file.RelativePath, out _);
+            return null;
+        }
+
+        var ticks = info.LastWriteTimeUtc.Ticks;
+        if (known is not null && !named && known.Length == info.Length && known.WriteTicks == ticks)
+        {
+            return known;
+        }
+
+        var problems = new DiagnosticBag();
+        if (info.Length > SourceText.MaxBytes)
+        {
+            // SourceText refuses the file by its size before reading it; keep that message.
+            SourceText.Read(file.AbsolutePath, file.RelativePath, problems);
+            return Store(file, new Entry(info.Length, ticks, [], null, problems.All));
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file.AbsolutePath);
+        }
+        catch (IOException)
+        {
+            // Still being written or already gone: the watcher reports the next change to it.
+            return known;
+        }
+
+        var hash = SHA256.HashData(bytes);
+        if (known is not null && known.Hash.AsSpan().SequenceEqual(hash))
+        {
+            return Store(file, known with { Length = info.Length, WriteTicks = ticks });
+        }
+
+        statistics.FileParsed();
+        var text = SourceText.Decode(bytes, file.RelativePath, problems);
+        var item = text is null ? null : new ItemReader(config, problems).Read(file, text);
+        return Store(file, new Entry(info.Length, ticks, hash, item, problems.All));
+    }
+
+    private Entry Store(ContentFile file, Entry entry)
+    {
+        _entries[file.RelativePath] = entry;
+        return entry;
+    }
+}
