@@ -88,6 +88,14 @@ public sealed class TemplateRenderer
         return ok;
     }
 
+    /// <summary>Renders a page to a string.</summary>
+    public async Task<string> RenderAsync(SitePage page, PageView view)
+    {
+        await using var writer = new StringWriter();
+        await RenderAsync(page, view, writer);
+        return writer.ToString();
+    }
+
     /// <summary>Renders a page into <paramref name="writer"/>.</summary>
     public async Task RenderAsync(SitePage page, PageView view, TextWriter writer)
     {

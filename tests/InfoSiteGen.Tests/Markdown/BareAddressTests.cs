@@ -1,7 +1,7 @@
 using CsCheck;
-using Markdig;
 using InfoSiteGen.Markdown;
 using InfoSiteGen.Tests.Support;
+using Markdig;
 
 namespace InfoSiteGen.Tests.Markdown;
 
