@@ -24,11 +24,12 @@ public sealed class SiteAssembler(SiteConfig config, UiStrings strings, Publicat
     public AssembledSite Assemble(IReadOnlyDictionary<string, RenderedItem> rendered)
     {
         var items = rendered.Values.OrderBy(r => r.Item.SourcePath, StringComparer.Ordinal).ToList();
-        var drafts = new List<Draft>();
-        foreach (var language in config.Languages)
-        {
-            drafts.AddRange(LanguagePages(language, items));
-        }
+        // The languages are assembled side by side: they share nothing until their pages are linked to each other.
+        var drafts = config.Languages
+            .AsParallel()
+            .AsOrdered()
+            .SelectMany(language => LanguagePages(language, items).ToList())
+            .ToList();
 
         var pages = LinkLanguages(drafts);
         pages.Add(NotFound());
