@@ -1,15 +1,35 @@
 #!/usr/bin/env bash
-# BenchmarkDotNet benchmarks of the build's hot stages (bench/InfoSiteGen.Benchmarks): front matter, content
-# reading, Markdown rendering, template rendering, HTML clean-up and page writing, search index.
-#   bash bench/micro.sh [FILTER] [BenchmarkDotNet options…]    e.g. bash bench/micro.sh '*Markdown*'
-#   QUICK=1 bash bench/micro.sh                                  a short run (3 iterations) to check they all work
-# The corpus is made once with ../shared/bench/gen_corpus.py (200 pages per language) unless
-# INFOSITEGEN_BENCH_CORPUS names a content folder. Results: bench/results/micro/.
+# Runs the BenchmarkDotNet benchmarks of the generator's stages (bench/InfoSiteGen.Benchmarks) in Release on a
+# deterministic corpus, and leaves the reports (Markdown, CSV, HTML, logs) under bench/results/micro/.
+#   bash bench/micro.sh [--quick] [FILTER...] [-- BENCHMARKDOTNET_OPTIONS...]
+#     FILTER     BenchmarkDotNet glob on Class.Method, e.g. '*Markdown*' '*StageBenchmarks.ReadAll'; default '*'
+#     --quick    one iteration of each benchmark (BenchmarkDotNet's dry job): checks they all run, in about half a minute
+#                after the build; its times are not measurements
+#   Default job: BenchmarkDotNet's short run (3 warm-up and 3 measured iterations), a few minutes in all.
+#   Environment: INFOSITEGEN_BENCH_CORPUS=DIR benchmarks that content folder instead of a generated one;
+#   INFOSITEGEN_BENCH_PAGES=N pages per language of the generated corpus (default 200);
+#   GEN_CORPUS=PATH the corpus generator (default ../shared/bench/gen_corpus.py, from the repository root).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-filter=${1:-*}
-[ $# -gt 0 ] && shift
-job=()
-[ -n "${QUICK:-}" ] && job=(--job short)
-dotnet run -c Release --project bench/InfoSiteGen.Benchmarks -- \
-  --filter "$filter" --artifacts bench/results/micro "${job[@]}" "$@"
+
+job=short
+filters=()
+extra=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --quick) job=dry ;;
+    --) shift; extra=("$@"); break ;;
+    *) filters+=("$1") ;;
+  esac
+  shift
+done
+[ ${#filters[@]} -gt 0 ] || filters=('*')
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+project=bench/InfoSiteGen.Benchmarks
+dotnet build -c Release "$project" --nologo -v quiet >/dev/null
+# In-process: BenchmarkDotNet's default toolchain builds and starts a separate program for every benchmark,
+# which takes about 25 s each here; one process is enough to compare stages and successive versions of the code.
+dotnet "$project/bin/Release/net10.0/InfoSiteGen.Benchmarks.dll" \
+  --inProcess --job "$job" --filter "${filters[@]}" ${extra[@]+"${extra[@]}"}
+echo "reports: bench/results/micro/results/"

@@ -1,12 +1,8 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
+using InfoSiteGen.Benchmarks;
 
-namespace InfoSiteGen.Benchmarks;
-
-/// <summary>
-/// Benchmarks of the build's hot stages, one class per stage, on a corpus made by the shared corpus generator.
-/// Run through <c>bash bench/micro.sh [FILTER]</c>; any BenchmarkDotNet option can follow.
-/// </summary>
-public static class Program
-{
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
-}
+// Results go to bench/results/micro of the checkout (ignored by git) unless --artifacts names another folder.
+var config = DefaultConfig.Instance
+    .WithArtifactsPath(Path.Combine(BenchCorpus.Repository, "bench", "results", "micro"));
+BenchmarkSwitcher.FromAssembly(typeof(BenchSite).Assembly).Run(args, config);

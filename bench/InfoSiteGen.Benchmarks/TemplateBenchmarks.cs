@@ -5,37 +5,39 @@ using InfoSiteGen.Site;
 
 namespace InfoSiteGen.Benchmarks;
 
-/// <summary>The Rendering stage: one page through the theme's Razor templates (layout and partials included).</summary>
+/// <summary>
+/// One page of the corpus rendered by the real theme through <see cref="TemplateRenderer"/> (RazorLight), the
+/// templates compiled (or loaded from the template cache) in the setup, as the build does before its pages.
+/// The page's links go to a fresh <see cref="LinkLedger"/>, as in a build.
+/// </summary>
 [MemoryDiagnoser]
 public class TemplateBenchmarks
 {
     private TemplateRenderer _templates = null!;
     private SitePage _page = null!;
-    private Corpus _corpus = null!;
-    private readonly StringWriter _writer = new(new System.Text.StringBuilder(64 * 1024));
+    private BenchSite _site = null!;
 
-    [Params("article", "list")]
-    public string Page { get; set; } = "article";
+    /// <summary>An article page (the typical article), a page of the article list, and the home page.</summary>
+    [Params("article", "list", "home")]
+    public string Template { get; set; } = "article";
 
     [GlobalSetup]
-    public async Task Setup()
+    public void Setup()
     {
-        _corpus = Corpus.Instance;
-        var site = new SiteAssembler(_corpus.Config, _corpus.Strings, _corpus.Rules, new DiagnosticBag()).Assemble(_corpus.Rendered());
-        _page = Page == "article" ? site.Pages.OfType<ItemPage>().First() : site.Pages.OfType<ListPage>().First();
-        _templates = TemplateRenderer.For(_corpus.ThemeDirectory);
+        _site = BenchSite.Instance;
+        _templates = TemplateRenderer.For(_site.ThemeDirectory);
         var diagnostics = new DiagnosticBag();
-        if (!await _templates.PrepareAsync(site.Pages.Select(p => p.Template), diagnostics))
+        if (!_templates.PrepareAsync(_site.Site.Pages.Select(p => p.Template), diagnostics).GetAwaiter().GetResult())
         {
-            throw new InvalidOperationException(string.Join('\n', diagnostics.All));
+            throw new InvalidOperationException("the theme's templates do not compile:\n" + string.Join('\n', diagnostics.All));
         }
+
+        _page = Template == "article"
+            ? _site.Site.Pages.OfType<ItemPage>().Single(p => p.Item.SourcePath == _site.Typical.SourcePath)
+            : _site.Site.Pages.First(p => p.Template == Template && p.Language == _site.Config.DefaultLanguage);
     }
 
-    [Benchmark(Description = "templates: render one page")]
-    public async Task<int> RenderOnePage()
-    {
-        _writer.GetStringBuilder().Clear();
-        await _templates.RenderAsync(_page, new PageView(_page, _corpus.Config, _corpus.Strings, new BuildSettings(_corpus.Rules.Now, false)), _writer);
-        return _writer.GetStringBuilder().Length;
-    }
+    [Benchmark]
+    public Task<string> Render() =>
+        _templates.RenderAsync(_page, new PageView(_page, _site.Config, _site.Strings, _site.Settings, new LinkLedger()));
 }

@@ -35,6 +35,9 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSafety safety, Diag
         .UseTaskLists()
         .UsePreciseSourceLocation();
 
+    /// <summary>The pipeline a body is parsed with: the address search only where an address can be.</summary>
+    public static MarkdownPipeline PipelineFor(string body) => MayHoldBareAddress(body) ? Pipeline : PipelineWithoutBareAddresses;
+
     /// <summary>True when the text has something a bare web address starts with: <c>://</c>, <c>www.</c>, <c>mailto:</c>, <c>tel:</c>.</summary>
     internal static bool MayHoldBareAddress(string text) =>
         text.Contains("://", StringComparison.Ordinal)
@@ -44,7 +47,7 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSafety safety, Diag
 
     public RenderedBody Render(ContentItem item)
     {
-        var pipeline = MayHoldBareAddress(item.Body) ? Pipeline : PipelineWithoutBareAddresses;
+        var pipeline = PipelineFor(item.Body);
         var document = Markdig.Markdown.Parse(item.Body, pipeline);
         var headingBlocks = new List<HeadingBlock>();
         var assets = new List<string>();
