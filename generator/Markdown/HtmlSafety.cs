@@ -11,17 +11,25 @@ namespace InfoSiteGen.Markdown;
 /// </summary>
 public sealed class HtmlSafety(IReadOnlyCollection<string> allowedFrameHosts)
 {
+    // Setting up a sanitizer costs more than most cleaning, so each thread keeps one, with the list its events
+    // report removals into; a sanitizer is not shared between threads because those events carry no caller.
+    private readonly ThreadLocal<(HtmlSanitizer Sanitizer, List<string> Removed)> _perThread = new(() =>
+    {
+        var removed = new List<string>();
+        return (Create(removed, allowedFrameHosts), removed);
+    });
+
     /// <summary>Cleans <paramref name="html"/> and lists what was removed, as "&lt;script&gt;" or "onclick on &lt;div&gt;".</summary>
     public string Clean(string html, out IReadOnlyList<string> removed)
     {
-        var found = new List<string>();
-        var sanitizer = Create(found);
+        var (sanitizer, found) = _perThread.Value;
+        found.Clear();
         var clean = sanitizer.Sanitize(html);
-        removed = found;
+        removed = [.. found];
         return clean;
     }
 
-    private HtmlSanitizer Create(List<string> removed)
+    private static HtmlSanitizer Create(List<string> removed, IReadOnlyCollection<string> allowedFrameHosts)
     {
         var sanitizer = new HtmlSanitizer();
         sanitizer.AllowedSchemes.Add("mailto");
@@ -39,7 +47,7 @@ public sealed class HtmlSafety(IReadOnlyCollection<string> allowedFrameHosts)
         sanitizer.RemovingStyle += (_, e) => removed.Add($"style on <{e.Tag.TagName.ToLowerInvariant()}>");
         sanitizer.PostProcessNode += (_, e) =>
         {
-            if (e.Node is IElement { LocalName: "iframe" } frame && !IsAllowedFrame(frame.GetAttribute("src")))
+            if (e.Node is IElement { LocalName: "iframe" } frame && !IsAllowedFrame(frame.GetAttribute("src"), allowedFrameHosts))
             {
                 removed.Add($"<iframe> from {HostOf(frame.GetAttribute("src")) ?? "an unknown place"}");
                 frame.Remove();
@@ -48,7 +56,7 @@ public sealed class HtmlSafety(IReadOnlyCollection<string> allowedFrameHosts)
         return sanitizer;
     }
 
-    private bool IsAllowedFrame(string? source) =>
+    private static bool IsAllowedFrame(string? source, IReadOnlyCollection<string> allowedFrameHosts) =>
         HostOf(source) is { } host && allowedFrameHosts.Contains(host, StringComparer.OrdinalIgnoreCase)
         && source!.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 
