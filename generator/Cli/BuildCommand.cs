@@ -25,7 +25,7 @@ public static class BuildCommand
             throw new UsageException(CommonOptions.NoTheme.Fill(options.ThemeDirectory));
         }
 
-        var result = await BuildProgressDisplay.RunAsync(stdout, progress => SiteBuild.RunAsync(options, progress));
+        var result = await BuildProgressDisplay.RunAsync(stdout, language, progress => SiteBuild.RunAsync(options, progress));
         foreach (var diagnostic in result.Diagnostics)
         {
             await stderr.WriteLineAsync(diagnostic.Format(language));

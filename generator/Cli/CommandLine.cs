@@ -91,12 +91,12 @@ public static class CommandLine
         }
         catch (Publishing.OutputRefusedException e)
         {
-            await stderr.WriteLineAsync($"error: {e.Message}");
+            await stderr.WriteLineAsync(TerminalLanguage.ErrorPrefix(language) + e.Wording.In(language));
             return ExitCodes.Usage;
         }
         catch (Text.GlobalizationUnavailableException e)
         {
-            await stderr.WriteLineAsync($"error: {e.Message}");
+            await stderr.WriteLineAsync(TerminalLanguage.ErrorPrefix(language) + e.Wording.In(language));
             return ExitCodes.Usage;
         }
     }
