@@ -6,9 +6,6 @@ namespace InfoSiteGen.Cli;
 /// <summary>The closing lines of a build: pages per language, problems, time taken; in the terminal language.</summary>
 public static class BuildSummary
 {
-    public static string Describe(BuildResult result, BuildOptions options, string workingDirectory) =>
-        Describe(result, options, workingDirectory, ToolLanguage.English);
-
     public static string Describe(BuildResult result, BuildOptions options, string workingDirectory, ToolLanguage language)
     {
         var english = language == ToolLanguage.English;

@@ -137,6 +137,27 @@ public class TerminalLanguageTests
     }
 
     [Fact]
+    public async Task Report_speaks_Vietnamese_by_default_and_English_with_lang_en()
+    {
+        using var site = new TestSite();
+        site.Item("articles/a.md", "title: A\nstatus: ok");
+
+        var (exit, _, stderr) = await Run(site, null, "report", "--content", site.ContentDirectory, "--now", "2023-12-10");
+        var (englishExit, _, englishErr) = await Run(site, null, "report", "--content", site.ContentDirectory, "--now", "2023-12-10", "--lang", "en");
+
+        Assert.Equal(1, exit);
+        Assert.Equal(
+            "articles/a.md:3:1: lỗi: trạng thái 'ok' không hợp lệ; hãy dùng draft (bản nháp), review (đang xem xét) hoặc approved (đã duyệt) [ISG0103]\n" +
+            "chưa ghi báo cáo: 1 lỗi, 0 cảnh báo\n",
+            stderr);
+        Assert.Equal(1, englishExit);
+        Assert.Equal(
+            "articles/a.md:3:1: error: unknown status 'ok'; use draft, review or approved [ISG0103]\n" +
+            "report not written: 1 error, 0 warnings\n",
+            englishErr);
+    }
+
+    [Fact]
     public async Task Usage_mistakes_and_help_are_in_Vietnamese_by_default()
     {
         using var site = new TestSite();
