@@ -52,7 +52,7 @@ public static class BuildCommand
         if (zip is not null && zip.StartsWith(output + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
             throw new UsageException(new Wording(
-                $"--zip '{zipText}' nằm trong thư mục output, thư mục này bị thay mới sau mỗi lần tạo trang; hãy ghi tệp zip ra chỗ khác",
+                $"--zip '{zipText}' nằm trong thư mục output, thư mục này được thay mới sau mỗi lần dựng trang; hãy ghi tệp zip ra chỗ khác",
                 $"--zip '{zipText}' is inside the output folder, which each build replaces; write the zip somewhere else"));
         }
 

@@ -16,7 +16,7 @@ public static class BuildSummary
         {
             return english
                 ? $"build failed: {Plural(result.ErrorCount, "error")}, {warnings}; {output} was left unchanged ({seconds})"
-                : $"không tạo được trang: {result.ErrorCount} lỗi, {warnings}; thư mục {output} được giữ nguyên ({seconds})";
+                : $"không dựng được trang: {result.ErrorCount} lỗi, {warnings}; thư mục {output} được giữ nguyên ({seconds})";
         }
 
         var perLanguage = string.Join(", ", result.PagesPerLanguage.Select(p => $"{p.Key} {p.Value}"));
@@ -36,10 +36,10 @@ public static class BuildSummary
 
         var modeVi = options.Preview ? " (bản xem trước: có cả bản nháp, không dùng để đăng)" : string.Empty;
         var nextVi = result.NextChange is { } changeVi
-            ? $"lần thay đổi theo lịch tiếp theo: {changeVi.Describe(language)}; hãy tạo lại trang vào ngày đó"
+            ? $"lần thay đổi theo lịch tiếp theo: {changeVi.Describe(language)}; hãy dựng lại trang vào ngày đó"
             : "lần thay đổi theo lịch tiếp theo: không có (sau ngày này không có bài nào bắt đầu hay hết thời gian đăng)";
         var searchVi = "chỉ mục tìm kiếm: " + (sizes ?? "không có");
-        return $"đã tạo {pages} trang ({perLanguage}), tổng cộng {result.FilesWritten} tệp, vào thư mục {output}, tính đến ngày {options.Now:yyyy-MM-dd}{modeVi}; {warnings}; {seconds}\n{searchVi}\n{nextVi}";
+        return $"đã dựng {pages} trang ({perLanguage}), tổng cộng {result.FilesWritten} tệp, vào thư mục {output}, tính đến ngày {options.Now:yyyy-MM-dd}{modeVi}; {warnings}; {seconds}\n{searchVi}\n{nextVi}";
     }
 
     private static string Kilobytes(long bytes, ToolLanguage language) =>

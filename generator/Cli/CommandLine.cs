@@ -39,7 +39,7 @@ public static class CommandLine
         cách dùng: dotnet run --project generator -- <lệnh> [tùy chọn]
 
         các lệnh:
-          build   tạo trang web vào thư mục output
+          build   dựng trang web vào thư mục output
                   [--content THƯ-MỤC] [--theme THƯ-MỤC] [--output THƯ-MỤC] [--now YYYY-MM-DD] [--preview]
                   [--base-url ĐỊA-CHỈ] [--zip TỆP] [--lang vi|en]
           serve   xem trước trang web trên máy này trong lúc soạn: trang tự tải lại sau mỗi lần lưu
@@ -49,7 +49,7 @@ public static class CommandLine
                   [--content THƯ-MỤC] [--now YYYY-MM-DD] [--format md|csv|html] [--lang vi|en] [--output TỆP]
           new     tạo một tệp nội dung mới có giải thích từng mục, hoặc tệp bản dịch của một bài đã có
                   article|law|slogan|page "Tiêu đề" [--lang vi|en] [--department MÃ] | --translate ĐƯỜNG-DẪN
-          check   kiểm tra mọi thứ như khi tạo trang nhưng không ghi gì, liệt kê các bài chưa có bản dịch
+          check   kiểm tra mọi thứ như khi dựng trang nhưng không ghi gì, liệt kê các bài chưa có bản dịch
                   [--content THƯ-MỤC] [--theme THƯ-MỤC] [--now YYYY-MM-DD] [--preview] [--strict] [--lang vi|en]
           help    hiện hướng dẫn này
 

@@ -147,7 +147,7 @@ public static class NewCommand
         if (item is null || text is null)
         {
             throw new UsageException(new Wording(
-                $"--translate '{source}' đang có lỗi; hãy chạy build để xem và sửa các lỗi đó trước",
+                $"--translate '{source}' đang có lỗi; hãy chạy build để xem các lỗi và sửa chúng trước",
                 $"--translate '{source}' has errors; run build to see them and fix them first"));
         }
 

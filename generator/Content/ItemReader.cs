@@ -102,7 +102,7 @@ public sealed class ItemReader(SiteConfig config, DiagnosticBag diagnostics)
         {
             diagnostics.Error(DiagnosticCodes.UnknownStatus, map.KeyLocation("status"),
                 new Wording(
-                    $"trạng thái '{text}' không hợp lệ; hãy dùng draft (bản nháp), review (đang xem xét) hoặc approved (đã duyệt)",
+                    $"trạng thái '{text}' không hợp lệ; hãy dùng draft (nháp), review (chờ duyệt) hoặc approved (đã duyệt)",
                     $"unknown status '{text}'; use draft, review or approved"));
         }
 

@@ -52,7 +52,7 @@ public static class OutputSafety
         if (Directory.Exists(output) && !IsOwnedOutput(output))
         {
             Refuse(output, new(
-                "thư mục có những tệp không do lần tạo trang trước ghi ra (không có manifest.json của InfoSiteGen); hãy làm trống thư mục hoặc chọn thư mục khác",
+                "thư mục có những tệp không do lần dựng trang trước ghi ra (không có manifest.json của InfoSiteGen); hãy làm trống thư mục hoặc chọn thư mục khác",
                 "it holds files that an earlier build did not write (it has no manifest.json of InfoSiteGen); empty it or choose another folder"));
         }
     }

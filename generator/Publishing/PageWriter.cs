@@ -44,7 +44,7 @@ public sealed class PageWriter(
             {
                 diagnostics.Error(DiagnosticCodes.TemplateError, SourceLocation.StartOf($"theme/layouts/{page.Template}.cshtml"),
                     new Wording(
-                        $"mẫu trang bị lỗi khi tạo {page.OutputFile}: {e.GetBaseException().Message}",
+                        $"mẫu giao diện bị lỗi khi dựng {page.OutputFile}: {e.GetBaseException().Message}",
                         $"the template failed while rendering {page.OutputFile}: {e.GetBaseException().Message}"));
                 return;
             }

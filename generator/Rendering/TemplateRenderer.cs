@@ -70,7 +70,7 @@ public sealed class TemplateRenderer
             {
                 diagnostics.Error(DiagnosticCodes.TemplateError, SourceLocation.StartOf($"theme/{key}"),
                     new Wording(
-                        $"giao diện thiếu mẫu trang '{key}', cần cho các trang loại {template}",
+                        $"giao diện thiếu mẫu '{key}', là mẫu mà các trang loại {template} cần dùng",
                         $"the theme has no template '{key}', which {template} pages need"));
                 ok = false;
                 continue;
@@ -115,7 +115,7 @@ public sealed class TemplateRenderer
             var file = error.LineSpan?.Path is { Length: > 0 } path ? path.TrimStart('/') : key;
             diagnostics.Error(DiagnosticCodes.TemplateError, new SourceLocation($"theme/{file}", (start?.Line ?? 0) + 1, (start?.Character ?? 0) + 1),
                 new Wording(
-                    $"mẫu trang có lỗi, không dịch được: {error.ErrorMessage}",
+                    $"mẫu giao diện có lỗi, không biên dịch được: {error.ErrorMessage}",
                     $"the template does not compile: {error.ErrorMessage}"));
         }
 
@@ -123,7 +123,7 @@ public sealed class TemplateRenderer
         {
             diagnostics.Error(DiagnosticCodes.TemplateError, SourceLocation.StartOf($"theme/{key}"),
                 new Wording(
-                    $"mẫu trang có lỗi, không dịch được: {e.Message}",
+                    $"mẫu giao diện có lỗi, không biên dịch được: {e.Message}",
                     $"the template does not compile: {e.Message}"));
         }
     }

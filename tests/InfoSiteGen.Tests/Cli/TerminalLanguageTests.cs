@@ -39,7 +39,7 @@ public class TerminalLanguageTests
             "articles/b.md:3:1: cảnh báo: bài đã được duyệt nhưng chưa ghi ai duyệt; hãy thêm 'approved_by:' và 'approved_on:' [ISG0112]\n",
             stderr);
         var summary = stdout.Trim().Split('\n').TakeLast(3).ToArray();
-        Assert.Matches(@"^đã tạo 17 trang \(vi 10, en 7\), tổng cộng 31 tệp, vào thư mục output, tính đến ngày 2023-12-10; 1 cảnh báo; \d+,\d\d giây$", summary[0]);
+        Assert.Matches(@"^đã dựng 17 trang \(vi 10, en 7\), tổng cộng 31 tệp, vào thư mục output, tính đến ngày 2023-12-10; 1 cảnh báo; \d+,\d\d giây$", summary[0]);
         Assert.Matches(@"^chỉ mục tìm kiếm: vi \d+,\d KB, en \d+,\d KB$", summary[1]);
         Assert.Equal("lần thay đổi theo lịch tiếp theo: không có (sau ngày này không có bài nào bắt đầu hay hết thời gian đăng)", summary[2]);
     }
@@ -54,9 +54,9 @@ public class TerminalLanguageTests
 
         Assert.Equal(1, exit);
         Assert.Equal(
-            "articles/a.md:3:1: lỗi: trạng thái 'ok' không hợp lệ; hãy dùng draft (bản nháp), review (đang xem xét) hoặc approved (đã duyệt) [ISG0103]\n",
+            "articles/a.md:3:1: lỗi: trạng thái 'ok' không hợp lệ; hãy dùng draft (nháp), review (chờ duyệt) hoặc approved (đã duyệt) [ISG0103]\n",
             stderr);
-        Assert.Matches(@"không tạo được trang: 1 lỗi, 0 cảnh báo; thư mục output được giữ nguyên \(\d+,\d\d giây\)", stdout);
+        Assert.Matches(@"không dựng được trang: 1 lỗi, 0 cảnh báo; thư mục output được giữ nguyên \(\d+,\d\d giây\)", stdout);
     }
 
     [Fact]
@@ -147,7 +147,7 @@ public class TerminalLanguageTests
 
         Assert.Equal(1, exit);
         Assert.Equal(
-            "articles/a.md:3:1: lỗi: trạng thái 'ok' không hợp lệ; hãy dùng draft (bản nháp), review (đang xem xét) hoặc approved (đã duyệt) [ISG0103]\n" +
+            "articles/a.md:3:1: lỗi: trạng thái 'ok' không hợp lệ; hãy dùng draft (nháp), review (chờ duyệt) hoặc approved (đã duyệt) [ISG0103]\n" +
             "chưa ghi báo cáo: 1 lỗi, 0 cảnh báo\n",
             stderr);
         Assert.Equal(1, englishExit);
