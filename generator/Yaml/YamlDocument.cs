@@ -34,7 +34,7 @@ public static class YamlDocument
             // YamlDotNet throws this, without a position, for malformed tags (!…) and directives (%…); found by fuzzing.
             diagnostics.Error(DiagnosticCodes.YamlSyntax, CurrentPosition(parser, path, firstLine),
                 new Wording(
-                    $"đây không phải YAML hợp lệ ({FirstSentence(e.Message)}); hãy bỏ dấu '!' hoặc '%', hoặc đặt giá trị trong dấu ngoặc kép",
+                    $"đây không phải YAML hợp lệ (chi tiết kỹ thuật: {FirstSentence(e.Message)}); hãy bỏ dấu '!' hoặc '%', hoặc đặt giá trị trong dấu ngoặc kép",
                     $"this is not valid YAML ({FirstSentence(e.Message)}); remove the '!' or '%' marks, or put the value in quotes"));
             return null;
         }
@@ -53,7 +53,7 @@ public static class YamlDocument
             {
                 diagnostics.Error(DiagnosticCodes.YamlSyntax, at,
                     new Wording(
-                        $"đây không phải YAML hợp lệ ({Describe(e)}); hãy kiểm tra dấu ngoặc kép, dấu hai chấm và khoảng thụt đầu dòng ở dòng này hoặc dòng trước đó",
+                        $"đây không phải YAML hợp lệ (chi tiết kỹ thuật: {Describe(e)}); hãy kiểm tra dấu ngoặc kép, dấu hai chấm và khoảng thụt đầu dòng ở dòng này hoặc dòng trước đó",
                         $"this is not valid YAML ({Describe(e)}); check the quotes, colons and indentation on this line or the one before"));
             }
 
