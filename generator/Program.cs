@@ -6,5 +6,5 @@ namespace InfoSiteGen;
 public static class Program
 {
     public static async Task<int> Main(string[] args) =>
-        await CommandLine.RunAsync(args, Console.Out, Console.Error, Environment.CurrentDirectory);
+        await CommandLine.RunAsync(args, Console.Out, Console.Error, Environment.CurrentDirectory, Environment.GetEnvironmentVariable);
 }

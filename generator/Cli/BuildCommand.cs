@@ -1,33 +1,37 @@
 using InfoSiteGen.Configuration;
+using InfoSiteGen.Diagnostics;
 
 namespace InfoSiteGen.Cli;
 
 /// <summary><c>build</c>: builds the site into the output folder and prints every problem and a summary.</summary>
 public static class BuildCommand
 {
-    private static readonly string[] ValueOptions = ["content", "theme", "output", "now", "base-url", "zip"];
+    private static readonly string[] ValueOptions = ["content", "theme", "output", "now", "base-url", "zip", "lang"];
     private static readonly string[] Flags = ["preview"];
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory)
+    /// <param name="fallback">The terminal language when <c>--lang</c> is not given.</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory, ToolLanguage fallback = ToolLanguage.Vietnamese)
     {
-        var options = ParseOptions(new ParsedArguments(args, ValueOptions, Flags), workingDirectory);
+        var parsed = new ParsedArguments(args, ValueOptions, Flags);
+        var language = TerminalLanguage.Choose(parsed, fallback);
+        var options = ParseOptions(parsed, workingDirectory);
         if (!Directory.Exists(options.ContentDirectory))
         {
-            throw new UsageException($"the content folder '{options.ContentDirectory}' does not exist");
+            throw new UsageException(CommonOptions.NoContent.Fill(options.ContentDirectory));
         }
 
         if (!Directory.Exists(options.ThemeDirectory))
         {
-            throw new UsageException($"the theme folder '{options.ThemeDirectory}' does not exist");
+            throw new UsageException(CommonOptions.NoTheme.Fill(options.ThemeDirectory));
         }
 
-        var result = await BuildProgressDisplay.RunAsync(stdout, progress => SiteBuild.RunAsync(options, progress));
+        var result = await BuildProgressDisplay.RunAsync(stdout, language, progress => SiteBuild.RunAsync(options, progress));
         foreach (var diagnostic in result.Diagnostics)
         {
-            await stderr.WriteLineAsync(diagnostic.ToString());
+            await stderr.WriteLineAsync(diagnostic.Format(language));
         }
 
-        await stdout.WriteLineAsync(BuildSummary.Describe(result, options, workingDirectory));
+        await stdout.WriteLineAsync(BuildSummary.Describe(result, options, workingDirectory, language));
         return result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
     }
 
@@ -37,7 +41,9 @@ public static class BuildCommand
         Uri? baseUrl = null;
         if (parsed.Value("base-url") is { } baseText && !BaseUrl.TryParse(baseText, out baseUrl))
         {
-            throw new UsageException($"--base-url '{baseText}' is not an absolute http(s) address, for example https://portal.example.gov.vn/nhan-quyen/");
+            throw new UsageException(new Wording(
+                $"--base-url '{baseText}' không phải địa chỉ http(s) đầy đủ, ví dụ https://portal.example.gov.vn/nhan-quyen/",
+                $"--base-url '{baseText}' is not an absolute http(s) address, for example https://portal.example.gov.vn/nhan-quyen/"));
         }
 
         var output = CommonOptions.Folder(parsed, "output", "output", workingDirectory);
@@ -45,7 +51,9 @@ public static class BuildCommand
         var zip = zipText is null ? null : Path.GetFullPath(Path.Combine(workingDirectory, zipText));
         if (zip is not null && zip.StartsWith(output + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
-            throw new UsageException($"--zip '{zipText}' is inside the output folder, which each build replaces; write the zip somewhere else");
+            throw new UsageException(new Wording(
+                $"--zip '{zipText}' nằm trong thư mục output, thư mục này được thay mới sau mỗi lần dựng trang; hãy ghi tệp zip ra chỗ khác",
+                $"--zip '{zipText}' is inside the output folder, which each build replaces; write the zip somewhere else"));
         }
 
         return new BuildOptions(

@@ -1,34 +1,49 @@
 using System.Globalization;
+using InfoSiteGen.Diagnostics;
 
 namespace InfoSiteGen.Cli;
 
-/// <summary>The closing lines of a build: pages per language, problems, time taken.</summary>
+/// <summary>The closing lines of a build: pages per language, problems, time taken; in the terminal language.</summary>
 public static class BuildSummary
 {
-    public static string Describe(BuildResult result, BuildOptions options, string workingDirectory)
+    public static string Describe(BuildResult result, BuildOptions options, string workingDirectory, ToolLanguage language)
     {
-        var seconds = result.Duration.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        var english = language == ToolLanguage.English;
+        var seconds = TerminalLanguage.Number(result.Duration.TotalSeconds, "0.00", language) + (english ? " s" : " giây");
         var output = Path.GetRelativePath(workingDirectory, options.OutputDirectory);
-        var warnings = Plural(result.WarningCount, "warning");
+        var warnings = english ? Plural(result.WarningCount, "warning") : $"{result.WarningCount} cảnh báo";
         if (!result.Succeeded)
         {
-            return $"build failed: {Plural(result.ErrorCount, "error")}, {warnings}; {output} was left unchanged ({seconds} s)";
+            return english
+                ? $"build failed: {Plural(result.ErrorCount, "error")}, {warnings}; {output} was left unchanged ({seconds})"
+                : $"không dựng được trang: {result.ErrorCount} lỗi, {warnings}; thư mục {output} được giữ nguyên ({seconds})";
         }
 
         var perLanguage = string.Join(", ", result.PagesPerLanguage.Select(p => $"{p.Key} {p.Value}"));
         var pages = result.PagesPerLanguage.Values.Sum();
-        var mode = options.Preview ? " (preview: drafts included, not for publication)" : string.Empty;
-        var next = result.NextChange is { } change
-            ? $"next scheduled change: {change.Describe()}; rebuild on that day"
-            : "next scheduled change: none (no publication window opens or closes after this date)";
-        var search = result.SearchIndexBytes is { Count: > 0 } sizes
-            ? "search index: " + string.Join(", ", sizes.Select(s => $"{s.Key} {Kilobytes(s.Value)}"))
-            : "search index: none";
-        return $"built {Plural(pages, "page")} ({perLanguage}) and {Plural(result.FilesWritten, "file")} in all into {output} as of {options.Now:yyyy-MM-dd}{mode}; {warnings}; {seconds} s\n{search}\n{next}";
+        var sizes = result.SearchIndexBytes is { Count: > 0 } bytes
+            ? string.Join(", ", bytes.Select(s => $"{s.Key} {Kilobytes(s.Value, language)}"))
+            : null;
+        if (english)
+        {
+            var mode = options.Preview ? " (preview: drafts included, not for publication)" : string.Empty;
+            var next = result.NextChange is { } change
+                ? $"next scheduled change: {change.Describe()}; rebuild on that day"
+                : "next scheduled change: none (no publication window opens or closes after this date)";
+            var search = "search index: " + (sizes ?? "none");
+            return $"built {Plural(pages, "page")} ({perLanguage}) and {Plural(result.FilesWritten, "file")} in all into {output} as of {options.Now:yyyy-MM-dd}{mode}; {warnings}; {seconds}\n{search}\n{next}";
+        }
+
+        var modeVi = options.Preview ? " (bản xem trước: có cả bản nháp, không dùng để đăng)" : string.Empty;
+        var nextVi = result.NextChange is { } changeVi
+            ? $"lần thay đổi theo lịch tiếp theo: {changeVi.Describe(language)}; hãy dựng lại trang vào ngày đó"
+            : "lần thay đổi theo lịch tiếp theo: không có (sau ngày này không có bài nào bắt đầu hay hết thời gian đăng)";
+        var searchVi = "chỉ mục tìm kiếm: " + (sizes ?? "không có");
+        return $"đã dựng {pages} trang ({perLanguage}), tổng cộng {result.FilesWritten} tệp, vào thư mục {output}, tính đến ngày {options.Now:yyyy-MM-dd}{modeVi}; {warnings}; {seconds}\n{searchVi}\n{nextVi}";
     }
 
-    private static string Kilobytes(long bytes) =>
-        (bytes / 1024.0).ToString("0.0", CultureInfo.InvariantCulture) + " KB";
+    private static string Kilobytes(long bytes, ToolLanguage language) =>
+        TerminalLanguage.Number(bytes / 1024.0, "0.0", language) + " KB";
 
     private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? string.Empty : "s")}";
 }

@@ -11,17 +11,20 @@ namespace InfoSiteGen.Cli;
 /// </summary>
 public static class CheckCommand
 {
-    private static readonly string[] ValueOptions = ["content", "theme", "now"];
+    private static readonly string[] ValueOptions = ["content", "theme", "now", "lang"];
     private static readonly string[] Flags = ["strict", "preview"];
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory)
+    /// <param name="fallback">The terminal language when <c>--lang</c> is not given.</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory, ToolLanguage fallback = ToolLanguage.Vietnamese)
     {
         var parsed = new ParsedArguments(args, ValueOptions, Flags);
+        var language = TerminalLanguage.Choose(parsed, fallback);
+        var english = language == ToolLanguage.English;
         var content = CommonOptions.Folder(parsed, "content", "content", workingDirectory);
         var theme = CommonOptions.Folder(parsed, "theme", "theme", workingDirectory);
         if (!Directory.Exists(content))
         {
-            throw new UsageException($"the content folder '{content}' does not exist");
+            throw new UsageException(CommonOptions.NoContent.Fill(content));
         }
 
         var options = new BuildOptions(content, theme, Path.Combine(content, "unused"), CommonOptions.Now(parsed), parsed.Flag("preview"), CheckOnly: true);
@@ -30,19 +33,22 @@ public static class CheckCommand
         foreach (var diagnostic in result.Diagnostics)
         {
             var shown = strict && !diagnostic.IsError ? diagnostic with { Severity = Severity.Error } : diagnostic;
-            await stderr.WriteLineAsync(shown.ToString());
+            await stderr.WriteLineAsync(shown.Format(language));
         }
 
-        await WriteCoverageAsync(stdout, content);
+        await WriteCoverageAsync(stdout, content, language);
         var errors = result.ErrorCount + (strict ? result.WarningCount : 0);
         var warnings = strict ? 0 : result.WarningCount;
-        await stdout.WriteLineAsync($"check: {errors} error{(errors == 1 ? string.Empty : "s")}, {warnings} warning{(warnings == 1 ? string.Empty : "s")}{(strict ? " (strict: warnings count as errors)" : string.Empty)}; nothing was written");
+        await stdout.WriteLineAsync(english
+            ? $"check: {errors} error{(errors == 1 ? string.Empty : "s")}, {warnings} warning{(warnings == 1 ? string.Empty : "s")}{(strict ? " (strict: warnings count as errors)" : string.Empty)}; nothing was written"
+            : $"kiểm tra: {errors} lỗi, {warnings} cảnh báo{(strict ? " (chế độ nghiêm ngặt: cảnh báo được tính là lỗi)" : string.Empty)}; không ghi tệp nào");
         return errors == 0 ? ExitCodes.Success : ExitCodes.ContentErrors;
     }
 
     /// <summary>The translation coverage: every item, published or not, that exists in only some of the site's languages.</summary>
-    private static async Task WriteCoverageAsync(TextWriter stdout, string contentDirectory)
+    private static async Task WriteCoverageAsync(TextWriter stdout, string contentDirectory, ToolLanguage language)
     {
+        var english = language == ToolLanguage.English;
         var diagnostics = new DiagnosticBag();
         var config = SiteConfigLoader.Load(contentDirectory, diagnostics);
         if (config is null)
@@ -58,16 +64,20 @@ public static class CheckCommand
             .ToList();
         if (missing.Count == 0)
         {
-            await stdout.WriteLineAsync($"translations: every item exists in {string.Join(" and ", config.Languages)}");
+            await stdout.WriteLineAsync(english
+                ? $"translations: every item exists in {string.Join(" and ", config.Languages)}"
+                : $"bản dịch: mọi bài đều có đủ {string.Join(" và ", config.Languages)}");
             return;
         }
 
-        await stdout.WriteLineAsync($"translations: {missing.Count} item{(missing.Count == 1 ? string.Empty : "s")} in one language only");
+        await stdout.WriteLineAsync(english
+            ? $"translations: {missing.Count} item{(missing.Count == 1 ? string.Empty : "s")} in one language only"
+            : $"bản dịch: {missing.Count} bài chỉ có ở một ngôn ngữ");
         var width = missing.Max(i => i.SourcePath.Length);
         foreach (var item in missing)
         {
             var lacking = string.Join(", ", config.Languages.Where(l => l != item.Language));
-            await stdout.WriteLineAsync($"  {item.SourcePath.PadRight(width)}  {item.Status.ToString().ToLowerInvariant(),-8}  no {lacking}");
+            await stdout.WriteLineAsync($"  {item.SourcePath.PadRight(width)}  {item.Status.ToString().ToLowerInvariant(),-8}  {(english ? "no" : "thiếu")} {lacking}");
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using InfoSiteGen.Diagnostics;
 using InfoSiteGen.Text;
 
 namespace InfoSiteGen.Cli;
@@ -12,6 +13,14 @@ public static class CommonOptions
             ? Path.Combine(workingDirectory, given)
             : Path.Combine(RepositoryPaths.Root(workingDirectory), fallback));
 
+    public static readonly Wording NoContent = new(
+        "thư mục nội dung '{0}' không tồn tại",
+        "the content folder '{0}' does not exist");
+
+    public static readonly Wording NoTheme = new(
+        "thư mục giao diện '{0}' không tồn tại",
+        "the theme folder '{0}' does not exist");
+
     /// <summary><c>--now YYYY-MM-DD</c>, by default today in Viet Nam.</summary>
     public static DateOnly Now(ParsedArguments parsed)
     {
@@ -22,7 +31,9 @@ public static class CommonOptions
 
         if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var now))
         {
-            throw new UsageException($"--now '{text}' is not a date; write it as YYYY-MM-DD, for example --now 2023-12-10");
+            throw new UsageException(new Wording(
+                $"--now '{text}' không phải là ngày; hãy ghi theo dạng YYYY-MM-DD (năm-tháng-ngày), ví dụ --now 2023-12-10",
+                $"--now '{text}' is not a date; write it as YYYY-MM-DD, for example --now 2023-12-10"));
         }
 
         return now;

@@ -30,7 +30,11 @@ public static class NewCommand
         ["date", "department", "topics", "publish_from", "publish_until", "translation_key", "weight",
          "number", "issued_on", "effective_on", "legal_status", "source_url", "attachment", "image"];
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory)
+    /// <summary>
+    /// Here <c>--lang</c> is the language of the new file, and the messages at the terminal follow the new file's
+    /// language; <paramref name="fallback"/> (from <c>INFOSITEGEN_LANG</c>, else Vietnamese) speaks until it is known.
+    /// </summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory, ToolLanguage fallback = ToolLanguage.Vietnamese)
     {
         var positional = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
         var parsed = new ParsedArguments(args[positional.Length..], ["lang", "department", "content", "now", "translate"], []);
@@ -40,9 +44,10 @@ public static class NewCommand
         var config = SiteConfigLoader.Load(contentDirectory, diagnostics);
         if (config is null)
         {
+            var early = TerminalLanguage.Parse(parsed.Value("lang")) ?? fallback;
             foreach (var diagnostic in diagnostics.All)
             {
-                await stderr.WriteLineAsync(diagnostic.ToString());
+                await stderr.WriteLineAsync(diagnostic.Format(early));
             }
 
             return ExitCodes.ContentErrors;
@@ -52,10 +57,11 @@ public static class NewCommand
             ? Translation(source, positional, config, contentDirectory, workingDirectory, today)
             : Fresh(positional, parsed, config, today);
 
+        var terminal = TerminalLanguage.Parse(language) ?? fallback;
         var full = Path.Combine(contentDirectory, path);
         if (File.Exists(full))
         {
-            await stderr.WriteLineAsync(language == "vi"
+            await stderr.WriteLineAsync(terminal == ToolLanguage.Vietnamese
                 ? $"lỗi: tệp {path} đã có; hãy chọn tên khác hoặc sửa trực tiếp tệp đó"
                 : $"error: {path} already exists; choose another title or edit that file");
             return ExitCodes.ContentErrors;
@@ -63,7 +69,7 @@ public static class NewCommand
 
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         await File.WriteAllTextAsync(full, text, new System.Text.UTF8Encoding(false));
-        await stdout.WriteLineAsync(language == "vi"
+        await stdout.WriteLineAsync(terminal == ToolLanguage.Vietnamese
             ? $"đã tạo {path}: điền các mục, rồi đổi status thành review khi gửi duyệt"
             : $"created {path}: fill in the keys, then set status to review when sending it for approval");
         return ExitCodes.Success;
@@ -73,26 +79,34 @@ public static class NewCommand
     {
         if (positional.Length == 0 || !Kinds.TryGetValue(positional[0], out var section))
         {
-            throw new UsageException($"say what to create: {string.Join(", ", Kinds.Keys)}, followed by its title in quotes");
+            throw new UsageException(new Wording(
+                $"hãy ghi loại nội dung cần tạo: {string.Join(", ", Kinds.Keys)}, rồi đến tiêu đề đặt trong dấu ngoặc kép",
+                $"say what to create: {string.Join(", ", Kinds.Keys)}, followed by its title in quotes"));
         }
 
         var title = positional.Length > 1 ? positional[1].Normalize(System.Text.NormalizationForm.FormC).Trim() : string.Empty;
         if (positional.Length != 2 || Slug.From(title).Length == 0)
         {
-            throw new UsageException($"give the title of the new {positional[0]} in quotes, for example: new {positional[0]} \"Lễ kỷ niệm 75 năm\"");
+            throw new UsageException(new Wording(
+                $"hãy ghi tiêu đề của {positional[0]} mới trong dấu ngoặc kép, ví dụ: new {positional[0]} \"Lễ kỷ niệm 75 năm\"",
+                $"give the title of the new {positional[0]} in quotes, for example: new {positional[0]} \"Lễ kỷ niệm 75 năm\""));
         }
 
         var language = parsed.Value("lang") ?? config.DefaultLanguage;
         if (!config.Languages.Contains(language))
         {
-            throw new UsageException($"--lang '{language}' is not one of the site's languages ({string.Join(", ", config.Languages)})");
+            throw new UsageException(new Wording(
+                $"--lang '{language}' không phải ngôn ngữ của trang ({string.Join(", ", config.Languages)})",
+                $"--lang '{language}' is not one of the site's languages ({string.Join(", ", config.Languages)})"));
         }
 
         var department = parsed.Value("department");
         if (department is not null && config.FindDepartment(department) is null)
         {
             var closest = Yaml.KeySuggestion.Closest(department, config.Departments.Select(d => d.Id));
-            throw new UsageException($"--department '{department}' is not a department of site.yml{(closest is null ? string.Empty : $"; did you mean '{closest}'?")}");
+            throw new UsageException(new Wording(
+                $"--department '{department}' không phải đơn vị nào trong site.yml{(closest is null ? string.Empty : $"; có phải bạn muốn ghi '{closest}'?")}",
+                $"--department '{department}' is not a department of site.yml{(closest is null ? string.Empty : $"; did you mean '{closest}'?")}"));
         }
 
         var path = $"{section.FolderName()}/{Slug.From(title)}.{language}.md";
@@ -104,7 +118,9 @@ public static class NewCommand
     {
         if (positional.Length > 0)
         {
-            throw new UsageException("--translate takes the file to translate and no kind or title");
+            throw new UsageException(new Wording(
+                "--translate chỉ nhận tệp cần dịch, không ghi thêm loại nội dung hay tiêu đề",
+                "--translate takes the file to translate and no kind or title"));
         }
 
         var full = Path.GetFullPath(Path.Combine(workingDirectory, source));
@@ -116,17 +132,23 @@ public static class NewCommand
         var relative = Path.GetRelativePath(contentDirectory, full).Replace('\\', '/');
         if (!File.Exists(full) || relative.StartsWith("..", StringComparison.Ordinal))
         {
-            throw new UsageException($"--translate '{source}' is not a file of the content folder");
+            throw new UsageException(new Wording(
+                $"--translate '{source}' không phải tệp trong thư mục nội dung",
+                $"--translate '{source}' is not a file of the content folder"));
         }
 
         var diagnostics = new DiagnosticBag();
         var file = ContentReader.Discover(contentDirectory, config, diagnostics).FirstOrDefault(f => f.RelativePath == relative)
-            ?? throw new UsageException($"--translate '{source}' is not a content file of a section folder");
+            ?? throw new UsageException(new Wording(
+                $"--translate '{source}' không phải tệp nội dung nằm trong thư mục chuyên mục",
+                $"--translate '{source}' is not a content file of a section folder"));
         var text = SourceText.Read(full, relative, diagnostics);
         var item = text is null ? null : new ItemReader(config, diagnostics).Read(file, text);
         if (item is null || text is null)
         {
-            throw new UsageException($"--translate '{source}' has errors; run build to see them and fix them first");
+            throw new UsageException(new Wording(
+                $"--translate '{source}' đang có lỗi; hãy chạy build để xem các lỗi và sửa chúng trước",
+                $"--translate '{source}' has errors; run build to see them and fix them first"));
         }
 
         var language = config.Languages.First(l => l != item.Language);

@@ -1,7 +1,15 @@
+using InfoSiteGen.Diagnostics;
+
 namespace InfoSiteGen.Cli;
 
-/// <summary>A usage mistake on the command line: printed with the command's help, exit code 2.</summary>
-public sealed class UsageException(string message) : Exception(message);
+/// <summary>
+/// A usage mistake on the command line: printed in the terminal language with the command's help, exit code 2.
+/// <see cref="Exception.Message"/> is the English wording.
+/// </summary>
+public sealed class UsageException(Wording wording) : Exception(wording.English)
+{
+    public Wording Wording { get; } = wording;
+}
 
 /// <summary>
 /// Options of the form <c>--name value</c>, <c>--name=value</c> and <c>--flag</c>, checked against the
@@ -18,7 +26,7 @@ public sealed class ParsedArguments
             var arg = args[i];
             if (!arg.StartsWith("--", StringComparison.Ordinal))
             {
-                throw new UsageException($"unexpected argument '{arg}'");
+                throw new UsageException(new Wording($"không hiểu đối số '{arg}'", $"unexpected argument '{arg}'"));
             }
 
             var equals = arg.IndexOf('=');
@@ -27,7 +35,7 @@ public sealed class ParsedArguments
             {
                 if (equals > 0)
                 {
-                    throw new UsageException($"--{name} takes no value");
+                    throw new UsageException(new Wording($"--{name} không nhận giá trị", $"--{name} takes no value"));
                 }
 
                 _values[name] = null;
@@ -45,12 +53,12 @@ public sealed class ParsedArguments
                 }
                 else
                 {
-                    throw new UsageException($"--{name} needs a value");
+                    throw new UsageException(new Wording($"--{name} cần một giá trị", $"--{name} needs a value"));
                 }
 
                 if (!_values.TryAdd(name, value))
                 {
-                    throw new UsageException($"--{name} is given twice");
+                    throw new UsageException(new Wording($"--{name} được ghi hai lần", $"--{name} is given twice"));
                 }
             }
             else
@@ -58,8 +66,12 @@ public sealed class ParsedArguments
                 var known = valueOptions.Concat(flags).Select(o => "--" + o);
                 var closest = Yaml.KeySuggestion.Closest(name, valueOptions.Concat(flags));
                 throw new UsageException(closest is null
-                    ? $"unknown option '--{name}'; the options are {string.Join(", ", known)}"
-                    : $"unknown option '--{name}'; did you mean '--{closest}'?");
+                    ? new Wording(
+                        $"không có tùy chọn '--{name}'; các tùy chọn là {string.Join(", ", known)}",
+                        $"unknown option '--{name}'; the options are {string.Join(", ", known)}")
+                    : new Wording(
+                        $"không có tùy chọn '--{name}'; có phải bạn muốn ghi '--{closest}'?",
+                        $"unknown option '--{name}'; did you mean '--{closest}'?"));
             }
         }
     }

@@ -61,24 +61,30 @@ public static class ReportCommand
         ["html"] = ReportFormat.Html,
     };
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory)
+    /// <param name="fallback">The terminal language when <c>--lang</c> is not given; <c>--lang</c> sets both the report's and the terminal's.</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory, ToolLanguage fallback = ToolLanguage.Vietnamese)
     {
-        var options = ParseOptions(new ParsedArguments(args, ValueOptions, []), workingDirectory);
+        var parsed = new ParsedArguments(args, ValueOptions, []);
+        var options = ParseOptions(parsed, workingDirectory);
+        var language = parsed.Value("lang") is { } code ? TerminalLanguage.Parse(code) ?? fallback : fallback;
+        var english = language == ToolLanguage.English;
         if (!Directory.Exists(options.ContentDirectory))
         {
-            throw new UsageException($"the content folder '{options.ContentDirectory}' does not exist");
+            throw new UsageException(CommonOptions.NoContent.Fill(options.ContentDirectory));
         }
 
         var diagnostics = new DiagnosticBag();
         var report = Read(options, diagnostics);
         foreach (var diagnostic in diagnostics.All)
         {
-            await stderr.WriteLineAsync(diagnostic.ToString());
+            await stderr.WriteLineAsync(diagnostic.Format(language));
         }
 
         if (report is null)
         {
-            await stderr.WriteLineAsync($"report not written: {Plural(diagnostics.ErrorCount, "error")}, {Plural(diagnostics.WarningCount, "warning")}");
+            await stderr.WriteLineAsync(english
+                ? $"report not written: {Plural(diagnostics.ErrorCount, "error")}, {Plural(diagnostics.WarningCount, "warning")}"
+                : $"chưa ghi báo cáo: {diagnostics.ErrorCount} lỗi, {diagnostics.WarningCount} cảnh báo");
             return ExitCodes.ContentErrors;
         }
 
@@ -97,7 +103,8 @@ public static class ReportCommand
         else
         {
             await WriteFileAsync(options.OutputFile, text);
-            await stdout.WriteLineAsync($"report written to {Path.GetRelativePath(workingDirectory, options.OutputFile)}");
+            var written = Path.GetRelativePath(workingDirectory, options.OutputFile);
+            await stdout.WriteLineAsync(english ? $"report written to {written}" : $"đã ghi báo cáo vào {written}");
         }
 
         return ExitCodes.Success;
@@ -109,13 +116,17 @@ public static class ReportCommand
         var format = ReportFormat.Markdown;
         if (parsed.Value("format") is { } formatText && !Formats.TryGetValue(formatText, out format))
         {
-            throw new UsageException($"--format '{formatText}' is not one of {string.Join(", ", Formats.Keys)}");
+            throw new UsageException(new Wording(
+                $"--format '{formatText}' không phải một trong các dạng {string.Join(", ", Formats.Keys)}",
+                $"--format '{formatText}' is not one of {string.Join(", ", Formats.Keys)}"));
         }
 
         var language = parsed.Value("lang") ?? ReportLabels.Languages[0];
         if (!ReportLabels.Languages.Contains(language))
         {
-            throw new UsageException($"--lang '{language}' is not one of {string.Join(", ", ReportLabels.Languages)}");
+            throw new UsageException(new Wording(
+                $"--lang '{language}' không phải một trong các ngôn ngữ {string.Join(", ", ReportLabels.Languages)}",
+                $"--lang '{language}' is not one of {string.Join(", ", ReportLabels.Languages)}"));
         }
 
         string? output = null;
@@ -124,12 +135,16 @@ public static class ReportCommand
             output = Path.GetFullPath(Path.Combine(workingDirectory, outputText));
             if (Directory.Exists(output))
             {
-                throw new UsageException($"--output '{outputText}' is a folder; name a file, for example --output bao-cao.html");
+                throw new UsageException(new Wording(
+                    $"--output '{outputText}' là một thư mục; hãy ghi tên tệp, ví dụ --output bao-cao.html",
+                    $"--output '{outputText}' is a folder; name a file, for example --output bao-cao.html"));
             }
 
             if (!Directory.Exists(Path.GetDirectoryName(output)))
             {
-                throw new UsageException($"--output '{outputText}': the folder '{Path.GetDirectoryName(output)}' does not exist");
+                throw new UsageException(new Wording(
+                    $"--output '{outputText}': thư mục '{Path.GetDirectoryName(output)}' không tồn tại",
+                    $"--output '{outputText}': the folder '{Path.GetDirectoryName(output)}' does not exist"));
             }
         }
 

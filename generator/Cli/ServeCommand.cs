@@ -21,10 +21,6 @@ public static class ServeCommand
         "--path '{0}' không phải đường dẫn con; hãy ghi các phần gồm chữ thường, chữ số và dấu gạch ngang, ví dụ --path /nhan-quyen/",
         "--path '{0}' is not a sub-path; write parts of lower-case letters, digits and hyphens, for example --path /nhan-quyen/");
 
-    public static readonly Wording BadLanguage = new(
-        "--lang '{0}' không được hỗ trợ; dùng vi hoặc en",
-        "--lang '{0}' is not supported; use vi or en");
-
     public static readonly Wording NoContent = new(
         "thư mục nội dung '{0}' không tồn tại",
         "the content folder '{0}' does not exist");
@@ -33,9 +29,10 @@ public static class ServeCommand
         "thư mục giao diện '{0}' không tồn tại",
         "the theme folder '{0}' does not exist");
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory)
+    /// <param name="fallback">The terminal language when <c>--lang</c> is not given.</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory, ToolLanguage fallback = ToolLanguage.Vietnamese)
     {
-        var options = ParseOptions(new ParsedArguments(args, ValueOptions, Flags), workingDirectory);
+        var options = ParseOptions(new ParsedArguments(args, ValueOptions, Flags), workingDirectory, fallback);
         PreviewServer server;
         try
         {
@@ -43,7 +40,7 @@ public static class ServeCommand
         }
         catch (PortInUseException e)
         {
-            await stderr.WriteLineAsync((options.Language == ToolLanguage.English ? "error: " : "lỗi: ") + e.Wording.In(options.Language));
+            await stderr.WriteLineAsync(TerminalLanguage.ErrorPrefix(options.Language) + e.Wording.In(options.Language));
             return ExitCodes.Usage;
         }
 
@@ -63,38 +60,32 @@ public static class ServeCommand
         return ExitCodes.Success;
     }
 
-    internal static ServeOptions ParseOptions(ParsedArguments parsed, string workingDirectory)
+    internal static ServeOptions ParseOptions(ParsedArguments parsed, string workingDirectory, ToolLanguage fallback = ToolLanguage.Vietnamese)
     {
-        // The language comes first: the other messages are said in it.
-        var language = parsed.Value("lang") switch
-        {
-            null or "vi" => ToolLanguage.Vietnamese,
-            "en" => ToolLanguage.English,
-            var other => throw new UsageException(Say(BadLanguage, ToolLanguage.Vietnamese, other)),
-        };
+        var language = TerminalLanguage.Choose(parsed, fallback);
 
         var port = ServeOptions.DefaultPort;
         if (parsed.Value("port") is { } portText && (!int.TryParse(portText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out port) || port is < 1 or > 65535))
         {
-            throw new UsageException(Say(BadPort, language, portText));
+            throw new UsageException(BadPort.Fill(portText));
         }
 
         var prefix = "/";
         if (parsed.Value("path") is { } pathText)
         {
-            prefix = SubPath(pathText) ?? throw new UsageException(Say(BadPath, language, pathText));
+            prefix = SubPath(pathText) ?? throw new UsageException(BadPath.Fill(pathText));
         }
 
         var content = CommonOptions.Folder(parsed, "content", "content", workingDirectory);
         var theme = CommonOptions.Folder(parsed, "theme", "theme", workingDirectory);
         if (!Directory.Exists(content))
         {
-            throw new UsageException(Say(NoContent, language, content));
+            throw new UsageException(NoContent.Fill(content));
         }
 
         if (!Directory.Exists(theme))
         {
-            throw new UsageException(Say(NoTheme, language, theme));
+            throw new UsageException(NoTheme.Fill(theme));
         }
 
         return new ServeOptions(content, theme, CommonOptions.Now(parsed), parsed.Flag("preview"), port, prefix, language);
@@ -107,7 +98,4 @@ public static class ServeCommand
         var plain = parts.All(part => part is not ("." or "..") && part.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '_' or '.'));
         return plain ? "/" + string.Concat(parts.Select(part => part + "/")) : null;
     }
-
-    private static string Say(Wording wording, ToolLanguage language, string value) =>
-        string.Format(System.Globalization.CultureInfo.InvariantCulture, wording.In(language), value);
 }

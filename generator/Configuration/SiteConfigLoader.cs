@@ -23,7 +23,9 @@ public static class SiteConfigLoader
         if (!File.Exists(path))
         {
             diagnostics.Error(DiagnosticCodes.FileUnreadable, SourceLocation.StartOf(FileName),
-                $"the content folder has no {FileName}; create it with at least 'title', 'languages', 'departments' and 'topics'");
+                new Wording(
+                    $"thư mục nội dung chưa có tệp {FileName}; hãy tạo tệp này với ít nhất 'title', 'languages', 'departments' và 'topics'",
+                    $"the content folder has no {FileName}; create it with at least 'title', 'languages', 'departments' and 'topics'"));
             return null;
         }
 
@@ -40,7 +42,7 @@ public static class SiteConfigLoader
             return null;
         }
 
-        map.RejectUnknownKeys(TopKeys, "in site.yml");
+        map.RejectUnknownKeys(TopKeys, new Wording("trong site.yml", "in site.yml"));
         var languages = ReadLanguages(map);
         var title = ReadLocalized(map, "title", languages, required: true);
         var description = ReadLocalized(map, "description", languages, required: false);
@@ -69,7 +71,9 @@ public static class SiteConfigLoader
             if (!map.Has("languages"))
             {
                 map.Source.Diagnostics.Error(DiagnosticCodes.MissingKey, map.KeyLocation("languages"),
-                    "'languages' is required, for example: languages: [vi, en] (the first is the default language)");
+                    new Wording(
+                        "'languages' là bắt buộc, ví dụ: languages: [vi, en] (ngôn ngữ đầu tiên là ngôn ngữ mặc định)",
+                        "'languages' is required, for example: languages: [vi, en] (the first is the default language)"));
             }
 
             return [];
@@ -81,11 +85,15 @@ public static class SiteConfigLoader
             if (!SupportedLanguages.Contains(code))
             {
                 map.Source.Diagnostics.Error(DiagnosticCodes.InvalidLanguages, at,
-                    $"unsupported language '{code}'; the theme supports: {string.Join(", ", SupportedLanguages)}");
+                    new Wording(
+                        $"ngôn ngữ '{code}' không được hỗ trợ; giao diện hỗ trợ: {string.Join(", ", SupportedLanguages)}",
+                        $"unsupported language '{code}'; the theme supports: {string.Join(", ", SupportedLanguages)}"));
             }
             else if (languages.Contains(code))
             {
-                map.Source.Diagnostics.Error(DiagnosticCodes.InvalidLanguages, at, $"language '{code}' is listed twice");
+                map.Source.Diagnostics.Error(DiagnosticCodes.InvalidLanguages, at, new Wording(
+                    $"ngôn ngữ '{code}' được ghi hai lần",
+                    $"language '{code}' is listed twice"));
             }
             else
             {
@@ -96,7 +104,9 @@ public static class SiteConfigLoader
         if (entries.Count == 0)
         {
             map.Source.Diagnostics.Error(DiagnosticCodes.InvalidLanguages, map.KeyLocation("languages"),
-                "'languages' must list at least one language, for example: languages: [vi, en]");
+                new Wording(
+                    "'languages' phải ghi ít nhất một ngôn ngữ, ví dụ: languages: [vi, en]",
+                    "'languages' must list at least one language, for example: languages: [vi, en]"));
         }
 
         return languages;
@@ -110,7 +120,9 @@ public static class SiteConfigLoader
             if (required)
             {
                 map.Source.Diagnostics.Error(DiagnosticCodes.MissingKey, map.KeyLocation(key),
-                    $"'{key}' is required, for example: {key}: {{ vi: \"…\", en: \"…\" }}");
+                    new Wording(
+                        $"'{key}' là bắt buộc, ví dụ: {key}: {{ vi: \"…\", en: \"…\" }}",
+                        $"'{key}' is required, for example: {key}: {{ vi: \"…\", en: \"…\" }}"));
             }
 
             return LocalizedText.Empty;
@@ -122,7 +134,7 @@ public static class SiteConfigLoader
             return LocalizedText.Empty;
         }
 
-        inner.RejectUnknownKeys(languages.Count > 0 ? languages : SupportedLanguages, $"in '{key}' (use the language codes)");
+        inner.RejectUnknownKeys(languages.Count > 0 ? languages : SupportedLanguages, new Wording($"trong '{key}' (hãy dùng mã ngôn ngữ)", $"in '{key}' (use the language codes)"));
         var values = new Dictionary<string, string>();
         foreach (var language in languages)
         {
@@ -147,7 +159,7 @@ public static class SiteConfigLoader
 
         foreach (var entry in entries)
         {
-            entry.RejectUnknownKeys(["id", "name"], $"in an entry of '{key}'");
+            entry.RejectUnknownKeys(["id", "name"], new Wording($"trong một mục của '{key}'", $"in an entry of '{key}'"));
             var id = entry.Text("id", required: true);
             var name = ReadLocalized(entry, "name", languages, required: true);
             if (id is null)
@@ -158,12 +170,16 @@ public static class SiteConfigLoader
             if (!Slug.IsValid(id))
             {
                 entry.Source.Diagnostics.Error(DiagnosticCodes.InvalidSlug, entry.KeyLocation("id"),
-                    $"the id '{id}' must be lower-case letters a-z, digits and hyphens, for example '{Slug.From(id)}'");
+                    new Wording(
+                        $"mã '{id}' chỉ được gồm chữ thường a-z không dấu, chữ số và dấu gạch ngang, ví dụ '{Slug.From(id)}'",
+                        $"the id '{id}' must be lower-case letters a-z, digits and hyphens, for example '{Slug.From(id)}'"));
             }
             else if (result.Exists(e => e.Item1 == id))
             {
                 entry.Source.Diagnostics.Error(DiagnosticCodes.DuplicateKey, entry.KeyLocation("id"),
-                    $"the id '{id}' is used by two entries of '{key}'; ids must be unique");
+                    new Wording(
+                        $"mã '{id}' được dùng cho hai mục của '{key}'; mỗi mã chỉ được dùng một lần",
+                        $"the id '{id}' is used by two entries of '{key}'; ids must be unique"));
             }
             else
             {
@@ -187,7 +203,9 @@ public static class SiteConfigLoader
             else
             {
                 map.Source.Diagnostics.Error(DiagnosticCodes.InvalidValue, at,
-                    $"'{host}' is not a host name; list host names only, for example www.youtube-nocookie.com");
+                    new Wording(
+                        $"'{host}' không phải tên máy chủ; chỉ ghi tên máy chủ, ví dụ www.youtube-nocookie.com",
+                        $"'{host}' is not a host name; list host names only, for example www.youtube-nocookie.com"));
             }
         }
 
@@ -208,7 +226,9 @@ public static class SiteConfigLoader
         }
 
         map.Source.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.KeyLocation("base_url"),
-            $"'{text}' is not an absolute http(s) address; write it like https://portal.example.gov.vn/nhan-quyen/");
+            new Wording(
+                $"'{text}' không phải địa chỉ http(s) đầy đủ; hãy ghi theo dạng https://portal.example.gov.vn/nhan-quyen/",
+                $"'{text}' is not an absolute http(s) address; write it like https://portal.example.gov.vn/nhan-quyen/"));
         return null;
     }
 
@@ -223,7 +243,9 @@ public static class SiteConfigLoader
         if (size < 1)
         {
             map.Source.Diagnostics.Error(DiagnosticCodes.InvalidValue, map.KeyLocation("page_size"),
-                "'page_size' must be 1 or more");
+                new Wording(
+                    "'page_size' phải từ 1 trở lên",
+                    "'page_size' must be 1 or more"));
             return DefaultPageSize;
         }
 
@@ -239,19 +261,21 @@ public static class SiteConfigLoader
             return menus;
         }
 
-        byLanguage.RejectUnknownKeys(languages, "in 'menus' (use the language codes)");
+        byLanguage.RejectUnknownKeys(languages, new Wording("trong 'menus' (hãy dùng mã ngôn ngữ)", "in 'menus' (use the language codes)"));
         foreach (var language in languages)
         {
             var items = new List<MenuItem>();
             foreach (var entry in byLanguage.MapList(language) ?? [])
             {
-                entry.RejectUnknownKeys(["title", "path"], "in a menu entry");
+                entry.RejectUnknownKeys(["title", "path"], new Wording("trong một mục menu", "in a menu entry"));
                 var title = entry.Text("title", required: true);
                 var path = entry.Text("path") ?? string.Empty;
                 if (path.StartsWith('/') || path.Contains("://", StringComparison.Ordinal) || path.Contains("..", StringComparison.Ordinal))
                 {
                     entry.Source.Diagnostics.Error(DiagnosticCodes.InvalidValue, entry.KeyLocation("path"),
-                        $"the menu path '{path}' must be relative to the language's home page, for example 'laws/'");
+                        new Wording(
+                            $"đường dẫn menu '{path}' phải tính từ trang chủ của ngôn ngữ đó, ví dụ 'laws/'",
+                            $"the menu path '{path}' must be relative to the language's home page, for example 'laws/'"));
                 }
                 else if (title is not null)
                 {
@@ -274,7 +298,7 @@ public static class SiteConfigLoader
             return contact;
         }
 
-        byLanguage.RejectUnknownKeys(languages, "in 'contact' (use the language codes)");
+        byLanguage.RejectUnknownKeys(languages, new Wording("trong 'contact' (hãy dùng mã ngôn ngữ)", "in 'contact' (use the language codes)"));
         foreach (var language in languages)
         {
             var details = byLanguage.Map(language);
@@ -283,7 +307,7 @@ public static class SiteConfigLoader
                 continue;
             }
 
-            details.RejectUnknownKeys(["organisation", "address", "phone", "email"], "in contact details");
+            details.RejectUnknownKeys(["organisation", "address", "phone", "email"], new Wording("trong thông tin liên hệ", "in contact details"));
             contact[language] = new ContactDetails(
                 details.Text("organisation"), details.Text("address"), details.Text("phone"), details.Text("email"));
         }

@@ -40,7 +40,9 @@ public sealed class UiStrings
             if (!File.Exists(path))
             {
                 diagnostics.Error(DiagnosticCodes.MissingString, SourceLocation.StartOf(display),
-                    $"the theme has no interface texts for '{language}'; create {display}");
+                    new Wording(
+                        $"giao diện chưa có các chữ hiển thị cho ngôn ngữ '{language}'; hãy tạo tệp {display}",
+                        $"the theme has no interface texts for '{language}'; create {display}"));
                 continue;
             }
 
@@ -66,7 +68,9 @@ public sealed class UiStrings
             foreach (var key in required.Where(k => !strings.ContainsKey(k)).Order(StringComparer.Ordinal))
             {
                 diagnostics.Error(DiagnosticCodes.MissingString, maps[language].Location,
-                    $"the interface text '{key}' is missing; add a line '{key}: …'");
+                    new Wording(
+                        $"thiếu chữ hiển thị '{key}' của giao diện; hãy thêm một dòng '{key}: …'",
+                        $"the interface text '{key}' is missing; add a line '{key}: …'"));
             }
         }
 

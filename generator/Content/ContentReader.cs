@@ -35,7 +35,9 @@ public static partial class ContentReader
             if (SymbolicLinks.LeadOutside(absolute, contentDirectory))
             {
                 diagnostics.Error(DiagnosticCodes.LinkOutsideContent, SourceLocation.StartOf(relative),
-                    "this file is a symbolic link to a file outside the content folder, which is never read; copy the file into the content folder instead");
+                    new Wording(
+                        "tệp này là liên kết tượng trưng (symbolic link) trỏ tới một tệp nằm ngoài thư mục nội dung, nên không bao giờ được đọc; hãy chép hẳn tệp đó vào thư mục nội dung",
+                        "this file is a symbolic link to a file outside the content folder, which is never read; copy the file into the content folder instead"));
                 continue;
             }
 
@@ -44,7 +46,9 @@ public static partial class ContentReader
             if (section is null)
             {
                 diagnostics.Warning(DiagnosticCodes.OutsideSection, SourceLocation.StartOf(relative),
-                    "this Markdown file is not in a section folder (articles/, laws/, slogans/, pages/), so it is not published; move it into one");
+                    new Wording(
+                        "tệp Markdown này không nằm trong thư mục chuyên mục nào (articles/, laws/, slogans/, pages/) nên sẽ không được đăng; hãy chuyển nó vào một trong các thư mục đó",
+                        "this Markdown file is not in a section folder (articles/, laws/, slogans/, pages/), so it is not published; move it into one"));
                 continue;
             }
 
@@ -59,7 +63,9 @@ public static partial class ContentReader
                 if (!config.Languages.Contains(language))
                 {
                     diagnostics.Error(DiagnosticCodes.UnknownLanguageSuffix, SourceLocation.StartOf(relative),
-                        $"the file name ends in '.{language}.md' but '{language}' is not one of the site's languages ({string.Join(", ", config.Languages)}); rename the file");
+                        new Wording(
+                            $"tên tệp kết thúc bằng '.{language}.md' nhưng '{language}' không phải ngôn ngữ của trang ({string.Join(", ", config.Languages)}); hãy đổi tên tệp",
+                            $"the file name ends in '.{language}.md' but '{language}' is not one of the site's languages ({string.Join(", ", config.Languages)}); rename the file"));
                     continue;
                 }
             }

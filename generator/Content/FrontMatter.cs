@@ -13,7 +13,9 @@ public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body, in
         if (string.IsNullOrWhiteSpace(text))
         {
             diagnostics.Error(DiagnosticCodes.EmptyFile, SourceLocation.StartOf(path),
-                "the file is empty; a content file starts with a '---' line, then at least 'title:' and 'status:', then a closing '---' line");
+                new Wording(
+                    "tệp trống; một tệp nội dung bắt đầu bằng dòng '---', sau đó ít nhất là 'title:' và 'status:', rồi một dòng '---' để đóng lại",
+                    "the file is empty; a content file starts with a '---' line, then at least 'title:' and 'status:', then a closing '---' line"));
             return null;
         }
 
@@ -23,7 +25,9 @@ public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body, in
         if (!IsFence(text.AsSpan(0, firstEnd < 0 ? text.Length : firstEnd), allowDots: false))
         {
             diagnostics.Error(DiagnosticCodes.NoFrontMatter, SourceLocation.StartOf(path),
-                "the file must start with a line '---' that opens the front matter (title, status, …)");
+                new Wording(
+                    "tệp phải bắt đầu bằng dòng '---' để mở phần thông tin đầu bài (title, status, …)",
+                    "the file must start with a line '---' that opens the front matter (title, status, …)"));
             return null;
         }
 
@@ -48,7 +52,9 @@ public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body, in
         }
 
         diagnostics.Error(DiagnosticCodes.UnclosedFrontMatter, SourceLocation.StartOf(path),
-            "the front matter opened by '---' on this line is never closed; add a line '---' after the last key");
+            new Wording(
+                "phần thông tin đầu bài mở bằng '---' ở dòng này chưa được đóng; hãy thêm một dòng '---' sau khóa cuối cùng",
+                "the front matter opened by '---' on this line is never closed; add a line '---' after the last key"));
         return null;
     }
 

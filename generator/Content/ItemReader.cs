@@ -22,7 +22,7 @@ public sealed class ItemReader(SiteConfig config, DiagnosticBag diagnostics)
             return null;
         }
 
-        var where = $"in {file.Section.FolderName()}/";
+        var where = new Wording($"trong thư mục {file.Section.FolderName()}/", $"in {file.Section.FolderName()}/");
         map.RejectUnknownKeys(file.Section.AllowedKeys(), where);
 
         var title = map.Text("title", required: true);
@@ -43,13 +43,17 @@ public sealed class ItemReader(SiteConfig config, DiagnosticBag diagnostics)
         if (image is not null && imageAlt is null)
         {
             diagnostics.Error(DiagnosticCodes.InvalidValue, map.KeyLocation("image"),
-                "the lead image has no text alternative; add 'image_alt:' with a sentence saying what the image shows");
+                new Wording(
+                    "ảnh đại diện chưa có lời mô tả thay thế; hãy thêm 'image_alt:' với một câu nói ảnh thể hiện điều gì",
+                    "the lead image has no text alternative; add 'image_alt:' with a sentence saying what the image shows"));
         }
 
         if (status == ItemStatus.Approved && approvedBy is null)
         {
             diagnostics.Warning(DiagnosticCodes.ApprovalMissing, map.KeyLocation("status"),
-                "the item is approved but does not say by whom; add 'approved_by:' and 'approved_on:'");
+                new Wording(
+                    "bài đã được duyệt nhưng chưa ghi ai duyệt; hãy thêm 'approved_by:' và 'approved_on:'",
+                    "the item is approved but does not say by whom; add 'approved_by:' and 'approved_on:'"));
         }
 
         if (diagnostics.ErrorCount > errorsBefore || title is null || status is null || slug is null)
@@ -97,7 +101,9 @@ public sealed class ItemReader(SiteConfig config, DiagnosticBag diagnostics)
         if (text is not null && status is null)
         {
             diagnostics.Error(DiagnosticCodes.UnknownStatus, map.KeyLocation("status"),
-                $"unknown status '{text}'; use draft, review or approved");
+                new Wording(
+                    $"trạng thái '{text}' không hợp lệ; hãy dùng draft (nháp), review (chờ duyệt) hoặc approved (đã duyệt)",
+                    $"unknown status '{text}'; use draft, review or approved"));
         }
 
         return status;
@@ -109,7 +115,9 @@ public sealed class ItemReader(SiteConfig config, DiagnosticBag diagnostics)
         if (id is not null && config.FindDepartment(id) is null)
         {
             diagnostics.Error(DiagnosticCodes.UnknownDepartment, map.KeyLocation("department"),
-                $"unknown department '{id}'; use one of the ids under 'departments' in site.yml{Suggest(id, config.Departments.Select(d => d.Id))}");
+                new Wording(
+                    $"không có đơn vị '{id}'; hãy dùng một trong các mã ghi dưới 'departments' trong site.yml{Suggest(id, config.Departments.Select(d => d.Id)).Vietnamese}",
+                    $"unknown department '{id}'; use one of the ids under 'departments' in site.yml{Suggest(id, config.Departments.Select(d => d.Id)).English}"));
             return null;
         }
 
@@ -124,7 +132,9 @@ public sealed class ItemReader(SiteConfig config, DiagnosticBag diagnostics)
             if (config.FindTopic(id) is null)
             {
                 diagnostics.Error(DiagnosticCodes.UnknownTopic, at,
-                    $"unknown topic '{id}'; use one of the ids under 'topics' in site.yml{Suggest(id, config.Topics.Select(t => t.Id))}");
+                    new Wording(
+                        $"không có chủ đề '{id}'; hãy dùng một trong các mã ghi dưới 'topics' trong site.yml{Suggest(id, config.Topics.Select(t => t.Id)).Vietnamese}",
+                        $"unknown topic '{id}'; use one of the ids under 'topics' in site.yml{Suggest(id, config.Topics.Select(t => t.Id)).English}"));
             }
             else if (!topics.Contains(id))
             {
@@ -141,7 +151,9 @@ public sealed class ItemReader(SiteConfig config, DiagnosticBag diagnostics)
         if (window.From > window.Until)
         {
             diagnostics.Error(DiagnosticCodes.EmptyPublishWindow, map.KeyLocation("publish_until"),
-                $"'publish_until' ({window.Until:yyyy-MM-dd}) is before 'publish_from' ({window.From:yyyy-MM-dd}), so the item would never be published");
+                new Wording(
+                    $"'publish_until' ({window.Until:yyyy-MM-dd}) đứng trước 'publish_from' ({window.From:yyyy-MM-dd}), nên bài sẽ không bao giờ được đăng",
+                    $"'publish_until' ({window.Until:yyyy-MM-dd}) is before 'publish_from' ({window.From:yyyy-MM-dd}), so the item would never be published"));
         }
 
         return window;
@@ -156,7 +168,9 @@ public sealed class ItemReader(SiteConfig config, DiagnosticBag diagnostics)
             if (derived.Length == 0)
             {
                 diagnostics.Error(DiagnosticCodes.InvalidSlug, SourceLocation.StartOf(file.RelativePath),
-                    "the file name has no letters or digits to make a web address from; rename the file or add 'slug:'");
+                    new Wording(
+                        "tên tệp không có chữ cái hay chữ số nào để tạo địa chỉ trang; hãy đổi tên tệp hoặc thêm 'slug:'",
+                        "the file name has no letters or digits to make a web address from; rename the file or add 'slug:'"));
                 return null;
             }
 
@@ -166,7 +180,9 @@ public sealed class ItemReader(SiteConfig config, DiagnosticBag diagnostics)
         if (!Text.Slug.IsValid(given))
         {
             diagnostics.Error(DiagnosticCodes.InvalidSlug, map.KeyLocation("slug"),
-                $"the slug '{given}' may only contain lower-case letters a-z, digits and hyphens; for example '{Text.Slug.From(given)}'");
+                new Wording(
+                    $"slug '{given}' chỉ được chứa chữ thường a-z không dấu, chữ số và dấu gạch ngang; ví dụ '{Text.Slug.From(given)}'",
+                    $"the slug '{given}' may only contain lower-case letters a-z, digits and hyphens; for example '{Text.Slug.From(given)}'"));
             return null;
         }
 
@@ -186,14 +202,18 @@ public sealed class ItemReader(SiteConfig config, DiagnosticBag diagnostics)
         if (legalStatus is null)
         {
             diagnostics.Error(DiagnosticCodes.UnknownLegalStatus, map.KeyLocation("legal_status"),
-                $"unknown legal_status '{statusText}'; use in_force, amended or expired");
+                new Wording(
+                    $"legal_status '{statusText}' không hợp lệ; hãy dùng in_force (còn hiệu lực), amended (đã sửa đổi) hoặc expired (hết hiệu lực)",
+                    $"unknown legal_status '{statusText}'; use in_force, amended or expired"));
         }
 
         var sourceUrl = map.Text("source_url");
         if (sourceUrl is not null && !IsWebAddress(sourceUrl))
         {
             diagnostics.Error(DiagnosticCodes.InvalidValue, map.KeyLocation("source_url"),
-                $"'source_url' must be a full web address starting with https:// or http://, not '{sourceUrl}'");
+                new Wording(
+                    $"'source_url' phải là địa chỉ web đầy đủ bắt đầu bằng https:// hoặc http://, không phải '{sourceUrl}'",
+                    $"'source_url' must be a full web address starting with https:// or http://, not '{sourceUrl}'"));
         }
 
         return new LawMetadata(
@@ -204,6 +224,8 @@ public sealed class ItemReader(SiteConfig config, DiagnosticBag diagnostics)
     private static bool IsWebAddress(string text) =>
         Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
-    private static string Suggest(string typed, IEnumerable<string> known) =>
-        KeySuggestion.Closest(typed, known) is { } closest ? $" (did you mean '{closest}'?)" : string.Empty;
+    private static Wording Suggest(string typed, IEnumerable<string> known) =>
+        KeySuggestion.Closest(typed, known) is { } closest
+            ? new Wording($" (có phải bạn muốn ghi '{closest}'?)", $" (did you mean '{closest}'?)")
+            : new Wording(string.Empty, string.Empty);
 }

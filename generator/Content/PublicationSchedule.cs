@@ -55,6 +55,28 @@ public sealed record ScheduledChange(
         return $"{DisplayDates.Iso(Date)} ({string.Join(", ", parts)})";
     }
 
+    /// <summary><c>2023-12-31 (7 khẩu hiệu hết thời gian đăng)</c> in Vietnamese; <see cref="Describe()"/> in English.</summary>
+    public string Describe(Diagnostics.ToolLanguage language)
+    {
+        if (language == Diagnostics.ToolLanguage.English)
+        {
+            return Describe();
+        }
+
+        var parts = ContentSections.All
+            .Where(Appearing.ContainsKey).Select(s => $"{Appearing[s]} {NounVietnamese(s)} bắt đầu được đăng")
+            .Concat(ContentSections.All.Where(Expiring.ContainsKey).Select(s => $"{Expiring[s]} {NounVietnamese(s)} hết thời gian đăng"));
+        return $"{DisplayDates.Iso(Date)} ({string.Join(", ", parts)})";
+    }
+
+    private static string NounVietnamese(ContentSection section) => section switch
+    {
+        ContentSection.Articles => "bài viết",
+        ContentSection.Laws => "bài tóm tắt văn bản pháp luật",
+        ContentSection.Slogans => "khẩu hiệu",
+        _ => "trang",
+    };
+
     private static string Phrase(int count, ContentSection section, string singularVerb, string pluralVerb)
     {
         var noun = section switch

@@ -21,7 +21,9 @@ public static class SourceText
         if (size > MaxBytes)
         {
             diagnostics.Error(DiagnosticCodes.FileTooLarge, SourceLocation.StartOf(displayPath),
-                $"the file is {size / (1024.0 * 1024.0):0.0} MB; a content file may be at most {MaxBytes / (1024 * 1024)} MB, so split it or publish the material as an attachment");
+                new Wording(
+                    $"tệp có dung lượng {size / (1024.0 * 1024.0):0.0} MB; một tệp nội dung chỉ được tối đa {MaxBytes / (1024 * 1024)} MB, vì vậy hãy chia nhỏ tệp hoặc đăng tài liệu dưới dạng tệp đính kèm",
+                    $"the file is {size / (1024.0 * 1024.0):0.0} MB; a content file may be at most {MaxBytes / (1024 * 1024)} MB, so split it or publish the material as an attachment"));
             return null;
         }
 
@@ -41,7 +43,9 @@ public static class SourceText
             var offset = start + Math.Max(0, e.Index);
             var (line, column) = PositionOf(bytes, start, offset);
             diagnostics.Error(DiagnosticCodes.InvalidUtf8, new SourceLocation(displayPath, line, column),
-                "the file is not valid UTF-8 text (it was probably saved in an old encoding); open it and save it again as UTF-8");
+                new Wording(
+                    "tệp không phải văn bản UTF-8 hợp lệ (có lẽ đã được lưu bằng bảng mã cũ); hãy mở tệp và lưu lại với bảng mã UTF-8",
+                    "the file is not valid UTF-8 text (it was probably saved in an old encoding); open it and save it again as UTF-8"));
             return null;
         }
 

@@ -21,7 +21,9 @@ public static class TranslationPairing
                 if (byLanguage.TryGetValue(item.Language, out var first))
                 {
                     diagnostics.Error(DiagnosticCodes.DuplicateTranslation, SourceLocation.StartOf(item.SourcePath),
-                        $"this file and {first.SourcePath} are both the '{item.Language}' version of the same item; rename one or give it its own 'translation_key'");
+                        new Wording(
+                            $"tệp này và {first.SourcePath} đều là bản '{item.Language}' của cùng một bài; hãy đổi tên một tệp hoặc cho nó 'translation_key' riêng",
+                            $"this file and {first.SourcePath} are both the '{item.Language}' version of the same item; rename one or give it its own 'translation_key'"));
                     continue;
                 }
 
@@ -55,7 +57,9 @@ public static class TranslationPairing
             if (left != right)
             {
                 diagnostics.Error(DiagnosticCodes.InvalidValue, b.LocationOf(key),
-                    $"'{key}' is '{right ?? "(empty)"}' here but '{left ?? "(empty)"}' in the translation {a.SourcePath}; translations must agree on it");
+                    new Wording(
+                        $"'{key}' ở đây là '{right ?? "(trống)"}' nhưng trong bản dịch {a.SourcePath} lại là '{left ?? "(trống)"}'; các bản dịch phải ghi giống nhau",
+                        $"'{key}' is '{right ?? "(empty)"}' here but '{left ?? "(empty)"}' in the translation {a.SourcePath}; translations must agree on it"));
             }
         }
     }
@@ -69,7 +73,9 @@ public static class TranslationPairing
             foreach (var later in files.Skip(1))
             {
                 diagnostics.Error(DiagnosticCodes.DuplicateUrl, later.LocationOf("slug"),
-                    $"this file and {files[0].SourcePath} would both be published at {clash.Key}; give one of them another 'slug'");
+                    new Wording(
+                        $"tệp này và {files[0].SourcePath} sẽ cùng được đăng tại {clash.Key}; hãy đặt 'slug' khác cho một trong hai tệp",
+                        $"this file and {files[0].SourcePath} would both be published at {clash.Key}; give one of them another 'slug'"));
             }
         }
     }

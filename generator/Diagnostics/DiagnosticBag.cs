@@ -21,11 +21,6 @@ public sealed class DiagnosticBag
 
     public void Warning(string code, SourceLocation at, Wording message) => Add(new Diagnostic(Severity.Warning, code, at, message));
 
-    // English-only messages from before the Vietnamese wording existed; every call is being given both languages.
-    public void Error(string code, SourceLocation at, string message) => Error(code, at, new Wording(message, message));
-
-    public void Warning(string code, SourceLocation at, string message) => Warning(code, at, new Wording(message, message));
-
     public bool HasErrors
     {
         get

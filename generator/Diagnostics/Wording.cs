@@ -14,4 +14,9 @@ public enum ToolLanguage
 public sealed record Wording(string Vietnamese, string English)
 {
     public string In(ToolLanguage language) => language == ToolLanguage.English ? English : Vietnamese;
+
+    /// <summary>Both wordings with their <c>{0}</c>, <c>{1}</c>, … placeholders filled in.</summary>
+    public Wording Fill(params object?[] values) => new(
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, Vietnamese, values),
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, English, values));
 }

@@ -37,11 +37,13 @@ public static class BodyRendering
                 continue;
             }
 
+            var ids = string.Join(", ", target.Body.Headings.Select(h => "#" + h.Id));
             var headings = target.Body.Headings.Count == 0
-                ? "it has no headings"
-                : "its headings are: " + string.Join(", ", target.Body.Headings.Select(h => "#" + h.Id));
-            diagnostics.Error(DiagnosticCodes.BrokenLink, link.At,
-                $"the link '{link.Url}' points to '#{link.Id}', which is not a heading of {link.TargetSource}; {headings}");
+                ? new Wording("trang đó không có tiêu đề nào", "it has no headings")
+                : new Wording("các tiêu đề của trang đó là: " + ids, "its headings are: " + ids);
+            diagnostics.Error(DiagnosticCodes.BrokenLink, link.At, new Wording(
+                $"liên kết '{link.Url}' trỏ tới '#{link.Id}', nhưng đó không phải tiêu đề nào của {link.TargetSource}; {headings.Vietnamese}",
+                $"the link '{link.Url}' points to '#{link.Id}', which is not a heading of {link.TargetSource}; {headings.English}"));
         }
     }
 
@@ -55,7 +57,9 @@ public static class BodyRendering
         if (Uri.TryCreate(item.Image, UriKind.Absolute, out var external) && !external.IsFile)
         {
             diagnostics.Error(DiagnosticCodes.ExternalResource, item.LocationOf("image"),
-                $"the image '{item.Image}' is on another web site, which the published pages may not load from; save the image in the content folder and give its path");
+                new Wording(
+                    $"ảnh '{item.Image}' nằm trên một trang web khác, mà các trang đã đăng không được phép tải từ đó; hãy lưu ảnh vào thư mục nội dung và ghi đường dẫn tới tệp đó",
+                    $"the image '{item.Image}' is on another web site, which the published pages may not load from; save the image in the content folder and give its path"));
             return null;
         }
 

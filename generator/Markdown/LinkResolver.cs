@@ -70,7 +70,9 @@ public sealed class LinkResolver
             if (!AllowedSchemes.Contains(scheme))
             {
                 Diagnostics.Error(DiagnosticCodes.BrokenLink, at,
-                    $"links may only be web addresses (https://…), e-mail (mailto:) or phone (tel:) links, or paths to files of the content folder; '{scheme}:' is not allowed");
+                    new Wording(
+                        $"liên kết chỉ được là địa chỉ web (https://…), thư điện tử (mailto:), số điện thoại (tel:), hoặc đường dẫn tới tệp trong thư mục nội dung; không được dùng '{scheme}:'",
+                        $"links may only be web addresses (https://…), e-mail (mailto:) or phone (tel:) links, or paths to files of the content folder; '{scheme}:' is not allowed"));
                 return new ResolvedLink("#", null);
             }
 
@@ -80,7 +82,9 @@ public sealed class LinkResolver
         if (url.StartsWith('/') || url.StartsWith('\\'))
         {
             Diagnostics.Error(DiagnosticCodes.BrokenLink, at,
-                $"the link '{url}' starts with '/', which breaks when the site is served from a sub-folder; write the path relative to this file, for example '../laws/luat-tre-em.vi.md'");
+                new Wording(
+                    $"liên kết '{url}' bắt đầu bằng '/', sẽ bị hỏng khi trang được đặt trong một thư mục con; hãy ghi đường dẫn tính từ tệp này, ví dụ '../laws/luat-tre-em.vi.md'",
+                    $"the link '{url}' starts with '/', which breaks when the site is served from a sub-folder; write the path relative to this file, for example '../laws/luat-tre-em.vi.md'"));
             return null;
         }
 
@@ -89,7 +93,9 @@ public sealed class LinkResolver
         if (target is null)
         {
             Diagnostics.Error(DiagnosticCodes.LinkOutsideContent, at,
-                $"the link '{url}' points outside the content folder; only files inside it can be published");
+                new Wording(
+                    $"liên kết '{url}' trỏ ra ngoài thư mục nội dung; chỉ các tệp nằm trong thư mục này mới được đăng",
+                    $"the link '{url}' points outside the content folder; only files inside it can be published"));
             return new ResolvedLink("#", null);
         }
 
@@ -105,7 +111,9 @@ public sealed class LinkResolver
             && !_bySource.Values.Any(i => StemOf(i.SourcePath) == StemOf(target)))
         {
             Diagnostics.Error(DiagnosticCodes.BrokenLink, at,
-                $"the link '{url}' points to {target}, which does not exist; check the file name and folder");
+                new Wording(
+                    $"liên kết '{url}' trỏ tới {target}, nhưng tệp này không tồn tại; hãy kiểm tra tên tệp và thư mục",
+                    $"the link '{url}' points to {target}, which does not exist; check the file name and folder"));
             return null;
         }
 
@@ -113,7 +121,9 @@ public sealed class LinkResolver
         if (!_rules.IsPublished(page))
         {
             Diagnostics.Error(DiagnosticCodes.LinkToUnpublished, at,
-                $"the link '{url}' points to {page.SourcePath}, which is not published (status {page.Status.ToString().ToLowerInvariant()} or outside its publish dates); remove the link or publish that item first");
+                new Wording(
+                    $"liên kết '{url}' trỏ tới {page.SourcePath}, nhưng bài đó chưa được đăng (trạng thái {page.Status.ToString().ToLowerInvariant()} hoặc nằm ngoài thời gian đăng); hãy bỏ liên kết hoặc đăng bài đó trước",
+                    $"the link '{url}' points to {page.SourcePath}, which is not published (status {page.Status.ToString().ToLowerInvariant()} or outside its publish dates); remove the link or publish that item first"));
             return null;
         }
 
@@ -127,14 +137,18 @@ public sealed class LinkResolver
         if (!File.Exists(absolute))
         {
             Diagnostics.Error(DiagnosticCodes.BrokenLink, at,
-                $"the link '{url}' points to {target}, which is not a file of the content folder; check the name and folder (a link to another page names its .md file, for example 'lien-he.vi.md')");
+                new Wording(
+                    $"liên kết '{url}' trỏ tới {target}, nhưng đó không phải tệp trong thư mục nội dung; hãy kiểm tra tên và thư mục (liên kết tới trang khác ghi tên tệp .md của trang đó, ví dụ 'lien-he.vi.md')",
+                    $"the link '{url}' points to {target}, which is not a file of the content folder; check the name and folder (a link to another page names its .md file, for example 'lien-he.vi.md')"));
             return null;
         }
 
         if (SymbolicLinks.LeadOutside(absolute, _contentDirectory))
         {
             Diagnostics.Error(DiagnosticCodes.LinkOutsideContent, at,
-                $"the link '{url}' leads outside the content folder through a symbolic link; copy the file into the content folder");
+                new Wording(
+                    $"liên kết '{url}' dẫn ra ngoài thư mục nội dung qua một liên kết tượng trưng (symbolic link); hãy chép hẳn tệp vào thư mục nội dung",
+                    $"the link '{url}' leads outside the content folder through a symbolic link; copy the file into the content folder"));
             return new ResolvedLink("#", null);
         }
 

@@ -131,12 +131,16 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSafety safety, Diag
             if (heading.Level == 1)
             {
                 diagnostics.Warning(DiagnosticCodes.HeadingLevel, at,
-                    "a level-1 heading (#) in the body: the title is already the page's main heading; start sections with ##");
+                    new Wording(
+                        "trong bài có tiêu đề cấp 1 (#): tiêu đề của bài đã là tiêu đề chính của trang; hãy bắt đầu các mục bằng ##",
+                        "a level-1 heading (#) in the body: the title is already the page's main heading; start sections with ##"));
             }
             else if (heading.Level > previous + 1)
             {
                 diagnostics.Warning(DiagnosticCodes.HeadingLevel, at,
-                    $"this heading skips from level {previous} to level {heading.Level}; use {new string('#', previous + 1)} here");
+                    new Wording(
+                        $"tiêu đề này nhảy từ cấp {previous} lên cấp {heading.Level}; ở đây hãy dùng {new string('#', previous + 1)}",
+                        $"this heading skips from level {previous} to level {heading.Level}; use {new string('#', previous + 1)} here"));
             }
 
             previous = heading.Level;
@@ -150,7 +154,9 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSafety safety, Diag
         if (removed.Count > 0)
         {
             diagnostics.Warning(DiagnosticCodes.UnsafeHtml, new SourceLocation(item.SourcePath, item.BodyLine + line, column + 1),
-                $"HTML that is not allowed on the site was removed: {string.Join(", ", removed.Distinct())}; write the content in Markdown instead");
+                new Wording(
+                    $"đã bỏ phần HTML không được phép dùng trên trang: {string.Join(", ", removed.Distinct())}; hãy viết nội dung bằng Markdown",
+                    $"HTML that is not allowed on the site was removed: {string.Join(", ", removed.Distinct())}; write the content in Markdown instead"));
         }
     }
 
@@ -160,7 +166,9 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSafety safety, Diag
         if (link.IsImage && !link.Any())
         {
             diagnostics.Error(DiagnosticCodes.InvalidValue, at,
-                "this image has no text alternative; write what it shows between the brackets: ![description](file.jpg)");
+                new Wording(
+                    "ảnh này chưa có lời mô tả thay thế; hãy ghi ảnh thể hiện điều gì vào giữa hai dấu ngoặc vuông: ![mô tả](tep.jpg)",
+                    "this image has no text alternative; write what it shows between the brackets: ![description](file.jpg)"));
         }
 
         if (link.Url is null)
@@ -177,7 +185,9 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSafety safety, Diag
         if (link.IsImage && Uri.TryCreate(link.Url, UriKind.Absolute, out var external) && !external.IsFile)
         {
             diagnostics.Error(DiagnosticCodes.ExternalResource, at,
-                $"the image '{link.Url}' is on another web site, which the published pages may not load from; save the image in the content folder and link to that file");
+                new Wording(
+                    $"ảnh '{link.Url}' nằm trên một trang web khác, mà các trang đã đăng không được phép tải từ đó; hãy lưu ảnh vào thư mục nội dung và liên kết tới tệp đó",
+                    $"the image '{link.Url}' is on another web site, which the published pages may not load from; save the image in the content folder and link to that file"));
             return;
         }
 

@@ -1,7 +1,10 @@
 namespace InfoSiteGen.Publishing;
 
 /// <summary>The output folder given would put the editors' or the user's files at risk; nothing was written.</summary>
-public sealed class OutputRefusedException(string message) : Exception(message);
+public sealed class OutputRefusedException(Diagnostics.Wording wording) : Exception(wording.English)
+{
+    public Diagnostics.Wording Wording { get; } = wording;
+}
 
 /// <summary>
 /// A build replaces its output folder whole, so the folder must be one the generator owns: never the
@@ -18,36 +21,39 @@ public static class OutputSafety
 
         if (Path.GetPathRoot(output) == output || Path.GetDirectoryName(output) is null)
         {
-            Refuse(output, "it is the root of the file system");
+            Refuse(output, new("đó là thư mục gốc của hệ thống tệp", "it is the root of the file system"));
         }
 
         if (home.Length > 0 && Normalise(home) == output)
         {
-            Refuse(output, "it is your home folder");
+            Refuse(output, new("đó là thư mục cá nhân của bạn", "it is your home folder"));
         }
 
         foreach (var (folder, name) in new[] { (options.ContentDirectory, "content"), (options.ThemeDirectory, "theme") })
         {
             var protectedFolder = Normalise(folder);
+            var nameVi = name == "content" ? "nội dung" : "giao diện";
             if (IsSameOrInside(protectedFolder, output))
             {
-                Refuse(output, $"it is the {name} folder or holds it");
+                Refuse(output, new($"đó là thư mục {nameVi} hoặc chứa thư mục {nameVi}", $"it is the {name} folder or holds it"));
             }
 
             if (IsSameOrInside(output, protectedFolder))
             {
-                Refuse(output, $"it is inside the {name} folder");
+                Refuse(output, new($"nó nằm trong thư mục {nameVi}", $"it is inside the {name} folder"));
             }
         }
 
         if (Directory.Exists(Path.Combine(output, ".git")) || File.Exists(Path.Combine(output, "InfoSiteGen.sln")))
         {
-            Refuse(output, "it is the root of a repository");
+            Refuse(output, new("đó là thư mục gốc của một kho mã nguồn", "it is the root of a repository"));
         }
 
         if (Directory.Exists(output) && !IsOwnedOutput(output))
         {
-            Refuse(output, "it holds files that an earlier build did not write (it has no manifest.json of InfoSiteGen); empty it or choose another folder");
+            Refuse(output, new(
+                "thư mục có những tệp không do lần dựng trang trước ghi ra (không có manifest.json của InfoSiteGen); hãy làm trống thư mục hoặc chọn thư mục khác",
+                "it holds files that an earlier build did not write (it has no manifest.json of InfoSiteGen); empty it or choose another folder"));
         }
     }
 
@@ -73,6 +79,8 @@ public static class OutputSafety
         return full.Length > 1 ? Path.TrimEndingDirectorySeparator(full) : full;
     }
 
-    private static void Refuse(string output, string reason) =>
-        throw new OutputRefusedException($"refusing to write the site into '{output}': {reason}");
+    private static void Refuse(string output, Diagnostics.Wording reason) =>
+        throw new OutputRefusedException(new(
+            $"không ghi trang web vào '{output}': {reason.Vietnamese}",
+            $"refusing to write the site into '{output}': {reason.English}"));
 }

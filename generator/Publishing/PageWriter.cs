@@ -43,7 +43,9 @@ public sealed class PageWriter(
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 diagnostics.Error(DiagnosticCodes.TemplateError, SourceLocation.StartOf($"theme/layouts/{page.Template}.cshtml"),
-                    $"the template failed while rendering {page.OutputFile}: {e.GetBaseException().Message}");
+                    new Wording(
+                        $"mẫu giao diện bị lỗi khi dựng {page.OutputFile}: {e.GetBaseException().Message}",
+                        $"the template failed while rendering {page.OutputFile}: {e.GetBaseException().Message}"));
                 return;
             }
             finally

@@ -30,7 +30,9 @@ public static class SiteFiles
         else
         {
             diagnostics.Warning(DiagnosticCodes.NoBaseUrl, SourceLocation.StartOf(SiteConfigLoader.FileName),
-                "without the site's public address there is no sitemap.xml and no feed, and the links of 404.html work only at the top folder of the site; set 'base_url' in site.yml or pass --base-url");
+                new Wording(
+                    "chưa có địa chỉ công khai của trang nên sẽ không tạo sitemap.xml và bản tin (feed), và các liên kết trong 404.html chỉ dùng được ở thư mục gốc của trang; hãy ghi 'base_url' trong site.yml hoặc dùng --base-url",
+                    "without the site's public address there is no sitemap.xml and no feed, and the links of 404.html work only at the top folder of the site; set 'base_url' in site.yml or pass --base-url"));
         }
 
         output.WriteText(Robots.FileName, Robots.Write(sitemapUrl, options.Preview));

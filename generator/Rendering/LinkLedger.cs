@@ -31,8 +31,10 @@ public sealed class LinkLedger
             var pages = group.Sum(t => t.Linkers.Count);
             var first = group.Select(t => t.Linkers.First).Min(StringComparer.Ordinal)!;
             var others = pages > 1 ? $" (and {pages - 1} other pages)" : string.Empty;
-            diagnostics.Error(DiagnosticCodes.BrokenOutputLink, SourceLocation.StartOf($"output/{first}"),
-                $"the page links to {group.Key}, which is not in the output{others}; check the menu paths in site.yml and the links in the theme");
+            var othersVi = pages > 1 ? $" (và {pages - 1} trang khác)" : string.Empty;
+            diagnostics.Error(DiagnosticCodes.BrokenOutputLink, SourceLocation.StartOf($"output/{first}"), new Wording(
+                $"trang này liên kết tới {group.Key}, nhưng trang đó không có trong kết quả{othersVi}; hãy kiểm tra đường dẫn menu trong site.yml và các liên kết trong giao diện",
+                $"the page links to {group.Key}, which is not in the output{others}; check the menu paths in site.yml and the links in the theme"));
         }
     }
 

@@ -69,7 +69,9 @@ public sealed class TemplateRenderer
             if (!File.Exists(Path.Combine(_themeDirectory, key)))
             {
                 diagnostics.Error(DiagnosticCodes.TemplateError, SourceLocation.StartOf($"theme/{key}"),
-                    $"the theme has no template '{key}', which {template} pages need");
+                    new Wording(
+                        $"giao diện thiếu mẫu '{key}', là mẫu mà các trang loại {template} cần dùng",
+                        $"the theme has no template '{key}', which {template} pages need"));
                 ok = false;
                 continue;
             }
@@ -112,13 +114,17 @@ public sealed class TemplateRenderer
             var start = error.LineSpan?.StartLinePosition;
             var file = error.LineSpan?.Path is { Length: > 0 } path ? path.TrimStart('/') : key;
             diagnostics.Error(DiagnosticCodes.TemplateError, new SourceLocation($"theme/{file}", (start?.Line ?? 0) + 1, (start?.Character ?? 0) + 1),
-                $"the template does not compile: {error.ErrorMessage}");
+                new Wording(
+                    $"mẫu giao diện có lỗi, không biên dịch được: {error.ErrorMessage}",
+                    $"the template does not compile: {error.ErrorMessage}"));
         }
 
         if (e.CompilationDiagnostics.Count == 0)
         {
             diagnostics.Error(DiagnosticCodes.TemplateError, SourceLocation.StartOf($"theme/{key}"),
-                $"the template does not compile: {e.Message}");
+                new Wording(
+                    $"mẫu giao diện có lỗi, không biên dịch được: {e.Message}",
+                    $"the template does not compile: {e.Message}"));
         }
     }
 }

@@ -322,7 +322,9 @@ public sealed class SiteAssembler(SiteConfig config, UiStrings strings, Publicat
             var item = clash.OfType<ItemPage>().Select(p => p.Item).FirstOrDefault();
             var at = item?.LocationOf("slug") ?? SourceLocation.StartOf(SiteConfigLoader.FileName);
             diagnostics.Error(DiagnosticCodes.DuplicateUrl, at,
-                $"{(item is null ? "two generated pages" : "this item")} would be published at {clash.Key}, which the generator already uses for a list page; give it another 'slug'");
+                new Wording(
+                    $"{(item is null ? "hai trang được tạo tự động" : "bài này")} sẽ được đăng tại {clash.Key}, nhưng địa chỉ đó đã dùng cho một trang danh sách; hãy đặt 'slug' khác",
+                    $"{(item is null ? "two generated pages" : "this item")} would be published at {clash.Key}, which the generator already uses for a list page; give it another 'slug'"));
         }
     }
 }

@@ -28,12 +28,17 @@ public static class VietnameseCollation
         }
         catch (CultureNotFoundException)
         {
-            throw new GlobalizationUnavailableException(
+            throw new GlobalizationUnavailableException(new(
+                ".NET đang chạy ở chế độ không có dữ liệu ngôn ngữ (thiếu ICU), nên không sắp xếp đúng được tiếng Việt; " +
+                "hãy cài ICU (Debian: apt-get install libicu72) và bỏ biến DOTNET_SYSTEM_GLOBALIZATION_INVARIANT",
                 ".NET is running in globalization-invariant mode (no ICU), so Vietnamese cannot be sorted correctly; " +
-                "install ICU (Debian: apt-get install libicu72) and unset DOTNET_SYSTEM_GLOBALIZATION_INVARIANT");
+                "install ICU (Debian: apt-get install libicu72) and unset DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"));
         }
     }
 }
 
 /// <summary>The runtime has no ICU data: Vietnamese collation and formats are unavailable.</summary>
-public sealed class GlobalizationUnavailableException(string message) : Exception(message);
+public sealed class GlobalizationUnavailableException(Diagnostics.Wording wording) : Exception(wording.English)
+{
+    public Diagnostics.Wording Wording { get; } = wording;
+}

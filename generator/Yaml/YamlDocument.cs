@@ -24,14 +24,18 @@ public static class YamlDocument
         {
             // YamlDotNet throws this, without a position, for a '[' or '{' still open at the end of the text.
             diagnostics.Error(DiagnosticCodes.YamlSyntax, CurrentPosition(parser, path, firstLine),
-                "this is not valid YAML (a list opened with '[' or a group opened with '{' is never closed); close it on the same line");
+                new Wording(
+                    "đây không phải YAML hợp lệ (một danh sách mở bằng '[' hoặc một nhóm mở bằng '{' chưa được đóng); hãy đóng lại ngay trên cùng dòng",
+                    "this is not valid YAML (a list opened with '[' or a group opened with '{' is never closed); close it on the same line"));
             return null;
         }
         catch (ArgumentException e)
         {
             // YamlDotNet throws this, without a position, for malformed tags (!…) and directives (%…); found by fuzzing.
             diagnostics.Error(DiagnosticCodes.YamlSyntax, CurrentPosition(parser, path, firstLine),
-                $"this is not valid YAML ({FirstSentence(e.Message)}); remove the '!' or '%' marks, or put the value in quotes");
+                new Wording(
+                    $"đây không phải YAML hợp lệ (chi tiết kỹ thuật: {FirstSentence(e.Message)}); hãy bỏ dấu '!' hoặc '%', hoặc đặt giá trị trong dấu ngoặc kép",
+                    $"this is not valid YAML ({FirstSentence(e.Message)}); remove the '!' or '%' marks, or put the value in quotes"));
             return null;
         }
         catch (YamlException e)
@@ -41,12 +45,16 @@ public static class YamlDocument
             {
                 var key = e.Message["Duplicate key".Length..].Trim();
                 diagnostics.Error(DiagnosticCodes.DuplicateKey, at,
-                    $"the key '{key}' appears twice; keep only one of them");
+                    new Wording(
+                        $"khóa '{key}' xuất hiện hai lần; chỉ giữ lại một",
+                        $"the key '{key}' appears twice; keep only one of them"));
             }
             else
             {
                 diagnostics.Error(DiagnosticCodes.YamlSyntax, at,
-                    $"this is not valid YAML ({Describe(e)}); check the quotes, colons and indentation on this line or the one before");
+                    new Wording(
+                        $"đây không phải YAML hợp lệ (chi tiết kỹ thuật: {Describe(e)}); hãy kiểm tra dấu ngoặc kép, dấu hai chấm và khoảng thụt đầu dòng ở dòng này hoặc dòng trước đó",
+                        $"this is not valid YAML ({Describe(e)}); check the quotes, colons and indentation on this line or the one before"));
             }
 
             return null;
@@ -61,7 +69,9 @@ public static class YamlDocument
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
         {
             diagnostics.Error(DiagnosticCodes.WrongType, source.At(stream.Documents[0].RootNode),
-                "expected lines of the form 'key: value'");
+                new Wording(
+                    "nội dung ở đây phải là các dòng dạng 'khóa: giá trị'",
+                    "expected lines of the form 'key: value'"));
             return null;
         }
 

@@ -27,7 +27,7 @@ public sealed class YamlMap
             }
             else
             {
-                source.Diagnostics.Error(DiagnosticCodes.WrongType, source.At(key), "a key must be a plain word");
+                source.Diagnostics.Error(DiagnosticCodes.WrongType, source.At(key), new Wording("khóa phải là một từ đơn giản", "a key must be a plain word"));
             }
         }
     }
@@ -46,7 +46,7 @@ public sealed class YamlMap
         _entries.TryGetValue(key, out var entry) ? Source.At(entry.Key) : Location;
 
     /// <summary>Reports every key not in <paramref name="allowed"/>, suggesting the closest allowed key.</summary>
-    public void RejectUnknownKeys(IReadOnlyCollection<string> allowed, string where)
+    public void RejectUnknownKeys(IReadOnlyCollection<string> allowed, Wording where)
     {
         foreach (var (name, entry) in _entries)
         {
@@ -57,9 +57,13 @@ public sealed class YamlMap
 
             var suggestion = KeySuggestion.Closest(name, allowed);
             var hint = suggestion is null
-                ? $"the keys allowed {where} are: {string.Join(", ", allowed)}"
-                : $"did you mean '{suggestion}'?";
-            Source.Diagnostics.Error(DiagnosticCodes.UnknownKey, Source.At(entry.Key), $"unknown key '{name}' {where}; {hint}");
+                ? new Wording(
+                    $"các khóa được phép dùng {where.Vietnamese} là: {string.Join(", ", allowed)}",
+                    $"the keys allowed {where.English} are: {string.Join(", ", allowed)}")
+                : new Wording($"có phải bạn muốn ghi '{suggestion}'?", $"did you mean '{suggestion}'?");
+            Source.Diagnostics.Error(DiagnosticCodes.UnknownKey, Source.At(entry.Key), new Wording(
+                $"khóa '{name}' không được dùng {where.Vietnamese}; {hint.Vietnamese}",
+                $"unknown key '{name}' {where.English}; {hint.English}"));
         }
     }
 
@@ -80,7 +84,7 @@ public sealed class YamlMap
         }
         else
         {
-            WrongType(key, value, "a single text value");
+            WrongType(key, value, new Wording("một giá trị văn bản đơn", "a single text value"));
             return null;
         }
 
@@ -101,7 +105,7 @@ public sealed class YamlMap
 
         if (value is not YamlScalarNode scalar)
         {
-            WrongType(key, value, "a date written YYYY-MM-DD");
+            WrongType(key, value, new Wording("một ngày ghi theo dạng YYYY-MM-DD", "a date written YYYY-MM-DD"));
             return null;
         }
 
@@ -112,7 +116,9 @@ public sealed class YamlMap
         }
 
         Source.Diagnostics.Error(DiagnosticCodes.InvalidDate, Source.At(value),
-            $"'{text}' is not a valid date for '{key}'; write a real date as YYYY-MM-DD, for example 2023-12-10");
+            new Wording(
+                $"'{text}' không phải ngày hợp lệ cho '{key}'; hãy ghi một ngày có thật theo dạng YYYY-MM-DD (năm-tháng-ngày), ví dụ 2023-12-10",
+                $"'{text}' is not a valid date for '{key}'; write a real date as YYYY-MM-DD, for example 2023-12-10"));
         return null;
     }
 
@@ -129,7 +135,7 @@ public sealed class YamlMap
             return number;
         }
 
-        WrongType(key, value, "a whole number, for example 1");
+        WrongType(key, value, new Wording("một số nguyên, ví dụ 1", "a whole number, for example 1"));
         return null;
     }
 
@@ -148,7 +154,7 @@ public sealed class YamlMap
 
         if (value is not YamlSequenceNode sequence)
         {
-            WrongType(key, value, "a list, for example [first, second]");
+            WrongType(key, value, new Wording("một danh sách, ví dụ [mục-một, mục-hai]", "a list, for example [first, second]"));
             return null;
         }
 
@@ -162,7 +168,9 @@ public sealed class YamlMap
             else
             {
                 Source.Diagnostics.Error(DiagnosticCodes.WrongType, Source.At(element),
-                    $"each entry of '{key}' must be a single text value");
+                    new Wording(
+                        $"mỗi mục của '{key}' phải là một giá trị văn bản đơn",
+                        $"each entry of '{key}' must be a single text value"));
             }
         }
 
@@ -181,7 +189,7 @@ public sealed class YamlMap
             return new YamlMap(mapping, Source);
         }
 
-        WrongType(key, value, "a group of 'key: value' lines");
+        WrongType(key, value, new Wording("một nhóm các dòng 'khóa: giá trị'", "a group of 'key: value' lines"));
         return null;
     }
 
@@ -195,7 +203,7 @@ public sealed class YamlMap
 
         if (value is not YamlSequenceNode sequence)
         {
-            WrongType(key, value, "a list of entries, each starting with '- '");
+            WrongType(key, value, new Wording("một danh sách các mục, mỗi mục bắt đầu bằng '- '", "a list of entries, each starting with '- '"));
             return null;
         }
 
@@ -209,7 +217,9 @@ public sealed class YamlMap
             else
             {
                 Source.Diagnostics.Error(DiagnosticCodes.WrongType, Source.At(element),
-                    $"each entry of '{key}' must be a group of 'key: value' pairs");
+                    new Wording(
+                        $"mỗi mục của '{key}' phải là một nhóm các cặp 'khóa: giá trị'",
+                        $"each entry of '{key}' must be a group of 'key: value' pairs"));
             }
         }
 
@@ -234,10 +244,14 @@ public sealed class YamlMap
     }
 
     private void Missing(string key) =>
-        Source.Diagnostics.Error(DiagnosticCodes.MissingKey, KeyLocation(key), $"'{key}' is required and must not be empty");
+        Source.Diagnostics.Error(DiagnosticCodes.MissingKey, KeyLocation(key), new Wording(
+            $"'{key}' là bắt buộc và không được để trống",
+            $"'{key}' is required and must not be empty"));
 
-    private void WrongType(string key, YamlNode value, string expected) =>
-        Source.Diagnostics.Error(DiagnosticCodes.WrongType, Source.At(value), $"'{key}' must be {expected}");
+    private void WrongType(string key, YamlNode value, Wording expected) =>
+        Source.Diagnostics.Error(DiagnosticCodes.WrongType, Source.At(value), new Wording(
+            $"'{key}' phải là {expected.Vietnamese}",
+            $"'{key}' must be {expected.English}"));
 
     private static bool IsEmpty(YamlNode node) =>
         node is YamlScalarNode { Style: ScalarStyle.Plain, Value: null or "" or "~" or "null" };

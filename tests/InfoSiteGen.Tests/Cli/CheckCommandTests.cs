@@ -10,7 +10,7 @@ public class CheckCommandTests
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exit = await CommandLine.RunAsync(["check", "--content", site.ContentDirectory, "--now", "2023-12-10", .. args], stdout, stderr, site.Root);
+        var exit = await CommandLine.RunAsync(["check", "--content", site.ContentDirectory, "--now", "2023-12-10", "--lang", "en", .. args], stdout, stderr, site.Root);
         return (exit, stdout.ToString().ReplaceLineEndings("\n"), stderr.ToString().ReplaceLineEndings("\n"));
     }
 

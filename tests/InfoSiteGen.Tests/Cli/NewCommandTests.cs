@@ -68,10 +68,10 @@ public class NewCommandTests
     }
 
     [Theory]
-    [InlineData("error: say what to create: article, law, slogan, page, followed by its title in quotes", "news", "Tin")]
-    [InlineData("error: give the title of the new article in quotes, for example: new article \"Lễ kỷ niệm 75 năm\"", "article")]
-    [InlineData("error: --department 'so-tu-phapp' is not a department of site.yml; did you mean 'so-tu-phap'?", "article", "Tin", "--department", "so-tu-phapp")]
-    [InlineData("error: --lang 'fr' is not one of the site's languages (vi, en)", "article", "Tin", "--lang", "fr")]
+    [InlineData("error: say what to create: article, law, slogan, page, followed by its title in quotes", "news", "Tin", "--lang", "en")]
+    [InlineData("error: give the title of the new article in quotes, for example: new article \"Lễ kỷ niệm 75 năm\"", "article", "--lang", "en")]
+    [InlineData("error: --department 'so-tu-phapp' is not a department of site.yml; did you mean 'so-tu-phap'?", "article", "Tin", "--department", "so-tu-phapp", "--lang", "en")]
+    [InlineData("lỗi: --lang 'fr' không phải ngôn ngữ của trang (vi, en)", "article", "Tin", "--lang", "fr")]
     public async Task Usage_mistakes_exit_2_with_a_plain_message(string message, params string[] args)
     {
         using var site = new TestSite();

@@ -1,4 +1,5 @@
 using InfoSiteGen.Cli;
+using InfoSiteGen.Diagnostics;
 using InfoSiteGen.Reporting;
 using InfoSiteGen.Tests.Support;
 
@@ -19,7 +20,8 @@ public sealed class ReportCommandTests : IDisposable
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exit = await ReportCommand.RunAsync(["--content", _site.ContentDirectory, .. args], stdout, stderr, _site.Root);
+        // The terminal speaks English, as if INFOSITEGEN_LANG=en; the report keeps its own --lang.
+        var exit = await ReportCommand.RunAsync(["--content", _site.ContentDirectory, .. args], stdout, stderr, _site.Root, ToolLanguage.English);
         return (exit, stdout.ToString(), stderr.ToString().ReplaceLineEndings("\n"));
     }
 

@@ -15,11 +15,11 @@ public class ServeCommandTests
     }
 
     [Theory]
-    [InlineData(new[] { "--port", "abc" }, "error: --port 'abc' không phải số cổng; hãy ghi một số từ 1 đến 65535, ví dụ --port 5080")]
+    [InlineData(new[] { "--port", "abc" }, "lỗi: --port 'abc' không phải số cổng; hãy ghi một số từ 1 đến 65535, ví dụ --port 5080")]
     [InlineData(new[] { "--port", "70000", "--lang", "en" }, "error: --port '70000' is not a port number; give a number from 1 to 65535, for example --port 5080")]
     [InlineData(new[] { "--path", "/nhân quyền/", "--lang", "en" }, "error: --path '/nhân quyền/' is not a sub-path; write parts of lower-case letters, digits and hyphens, for example --path /nhan-quyen/")]
-    [InlineData(new[] { "--path", "../x" }, "error: --path '../x' không phải đường dẫn con; hãy ghi các phần gồm chữ thường, chữ số và dấu gạch ngang, ví dụ --path /nhan-quyen/")]
-    [InlineData(new[] { "--lang", "fr" }, "error: --lang 'fr' không được hỗ trợ; dùng vi hoặc en")]
+    [InlineData(new[] { "--path", "../x" }, "lỗi: --path '../x' không phải đường dẫn con; hãy ghi các phần gồm chữ thường, chữ số và dấu gạch ngang, ví dụ --path /nhan-quyen/")]
+    [InlineData(new[] { "--lang", "fr" }, "lỗi: --lang 'fr' không được hỗ trợ; dùng vi hoặc en")]
     public async Task A_wrong_option_is_refused_with_its_message(string[] args, string message)
     {
         using var site = new TestSite();

@@ -73,7 +73,7 @@ public class OutputSafetyTests
         var stderr = new StringWriter();
 
         var exit = await InfoSiteGen.Cli.CommandLine.RunAsync(
-            ["build", "--content", site.ContentDirectory, "--theme", site.ThemeDirectory, "--output", site.ContentDirectory], new StringWriter(), stderr, site.Root);
+            ["build", "--content", site.ContentDirectory, "--theme", site.ThemeDirectory, "--output", site.ContentDirectory, "--lang", "en"], new StringWriter(), stderr, site.Root);
 
         Assert.Equal(2, exit);
         Assert.Equal($"error: refusing to write the site into '{site.ContentDirectory}': it is the content folder or holds it\n", stderr.ToString().ReplaceLineEndings("\n"));
