@@ -1,0 +1,97 @@
+namespace InfoSiteGen.Text.LegacyEncodings;
+
+/// <summary>What the detector found for one legacy encoding: how many distinct words point to it, and the first of them.</summary>
+public sealed record LegacyEvidence(LegacyEncoding Encoding, int Words, int Line, int Column, string FirstWord);
+
+/// <summary>The evidence for each encoding and the verdict drawn from it.</summary>
+public sealed record LegacyDetection(LegacyEvidence? Tcvn3, LegacyEvidence? Vni)
+{
+    /// <summary>The encoding the text is in, when the evidence is clear; null when there is none or it points both ways.</summary>
+    public LegacyEvidence? Likely => (Tcvn3, Vni) switch
+    {
+        (null, null) => null,
+        ({ } t, null) => t,
+        (null, { } v) => v,
+        ({ } t, { } v) when t.Words >= 3 * v.Words => t,
+        ({ } t, { } v) when v.Words >= 3 * t.Words => v,
+        _ => null,
+    };
+
+    /// <summary>Both encodings have evidence and neither clearly more: the text cannot be converted without being told which.</summary>
+    public bool Ambiguous => Tcvn3 is not null && Vni is not null && Likely is null;
+}
+
+/// <summary>
+/// Tells whether a file's text is TCVN3 or VNI, either as raw bytes or (more often) read as Windows-1252
+/// and saved again as UTF-8, where it shows as "ViÖt Nam" or "Vieät Nam".
+/// </summary>
+/// <remarks>
+/// False alarms would teach editors to ignore the warning, so the test is strict: a word counts only if
+/// it is not a Vietnamese syllable as written, but decoding it gives one. French, German or English words
+/// with "é", "ä" or "·" do not decode to syllables, and correct Vietnamese is a syllable already. A file is
+/// flagged only with <see cref="MinimumWords"/> distinct such words, and only if they are at least half of
+/// the words that have letters outside ASCII and are not Vietnamese as written.
+/// </remarks>
+public static class MojibakeDetector
+{
+    public const int MinimumWords = 3;
+
+    /// <summary>Text as read from a UTF-8 file.</summary>
+    public static LegacyDetection Detect(string text) =>
+        new(Evidence(text, LegacyEncoding.Tcvn3), Evidence(text, LegacyEncoding.Vni));
+
+    /// <summary>Raw bytes of a file that is not UTF-8: each byte is looked at as the Windows-1252 character it would show as.</summary>
+    public static LegacyDetection Detect(ReadOnlySpan<byte> bytes) => Detect(Windows1252.GetString(bytes));
+
+    private static LegacyEvidence? Evidence(string text, LegacyEncoding encoding)
+    {
+        var characteristic = new HashSet<string>(StringComparer.Ordinal);
+        var foreign = new HashSet<string>(StringComparer.Ordinal);
+        (int Line, int Column, string Word)? first = null;
+        int line = 1, lineStart = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+                i++;
+                continue;
+            }
+
+            if (!IsWordChar(text[i], encoding))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && IsWordChar(text[i], encoding))
+            {
+                i++;
+            }
+
+            var word = text[start..i];
+            if (word.Length < 2 || word.All(char.IsAscii) || VietnameseSyllable.IsValid(word))
+            {
+                continue;
+            }
+
+            var lower = word.ToLowerInvariant();
+            foreign.Add(lower);
+            var decoded = encoding.DecodeMisread(word);
+            if (VietnameseSyllable.IsValid(decoded) && characteristic.Add(lower))
+            {
+                first ??= (line, start - lineStart + 1, word);
+            }
+        }
+
+        return first is { } f && characteristic.Count >= MinimumWords && 2 * characteristic.Count >= foreign.Count
+            ? new LegacyEvidence(encoding, characteristic.Count, f.Line, f.Column, f.Word)
+            : null;
+    }
+
+    private static bool IsWordChar(char c, LegacyEncoding encoding) =>
+        char.IsAsciiLetter(c) || (c >= 0x80 && Windows1252.TryGetByte(c, out var b) && encoding.IsLetterByte(b));
+}
