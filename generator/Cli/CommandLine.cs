@@ -27,6 +27,8 @@ public static class CommandLine
                   article|law|slogan|page "Tiêu đề" [--lang vi|en] [--department ID] | --translate PATH
           check   check everything a build would, write nothing, list items without translation
                   [--content DIR] [--theme DIR] [--now YYYY-MM-DD] [--preview] [--strict]
+          fix-encoding  convert files typed in TCVN3 (ABC) or VNI to UTF-8, keeping the original as FILE.bak
+                  FILE... [--from tcvn3|vni] [--lang vi|en]
           help    show this text
         """;
 
@@ -41,6 +43,7 @@ public static class CommandLine
                 "report" => await ReportCommand.RunAsync(args[1..], stdout, stderr, workingDirectory),
                 "new" => await NewCommand.RunAsync(args[1..], stdout, stderr, workingDirectory),
                 "check" => await CheckCommand.RunAsync(args[1..], stdout, stderr, workingDirectory),
+                "fix-encoding" => await FixEncodingCommand.RunAsync(args[1..], stdout, stderr, workingDirectory),
                 "help" or "--help" or "-h" => Help(stdout),
                 null => throw new UsageException("no command given"),
                 var other => throw new UsageException($"unknown command '{other}'"),

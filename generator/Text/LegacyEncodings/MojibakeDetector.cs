@@ -80,8 +80,7 @@ public static class MojibakeDetector
 
             var lower = word.ToLowerInvariant();
             foreign.Add(lower);
-            var decoded = encoding.DecodeMisread(word);
-            if (VietnameseSyllable.IsValid(decoded) && characteristic.Add(lower))
+            if (VietnameseSyllable.IsValid(encoding.DecodeMisread(word)) && characteristic.Add(lower))
             {
                 first ??= (line, start - lineStart + 1, word);
             }
@@ -92,6 +91,33 @@ public static class MojibakeDetector
             : null;
     }
 
-    private static bool IsWordChar(char c, LegacyEncoding encoding) =>
+    /// <summary>A word that is not Vietnamese as written but is once decoded: the mark of legacy text.</summary>
+    public static bool IsLegacyWord(string word, LegacyEncoding encoding) =>
+        word.Length >= 2 && !word.All(char.IsAscii) && !VietnameseSyllable.IsValid(word)
+        && VietnameseSyllable.IsValid(encoding.DecodeMisread(word));
+
+    /// <summary>The words of a line as this encoding sees them: runs of ASCII letters and of characters that are legacy letters.</summary>
+    public static IEnumerable<(int Start, int Length)> Words(string text, LegacyEncoding encoding)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!IsWordChar(text[i], encoding))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && IsWordChar(text[i], encoding))
+            {
+                i++;
+            }
+
+            yield return (start, i - start);
+        }
+    }
+
+    internal static bool IsWordChar(char c, LegacyEncoding encoding) =>
         char.IsAsciiLetter(c) || (c >= 0x80 && Windows1252.TryGetByte(c, out var b) && encoding.IsLetterByte(b));
 }
