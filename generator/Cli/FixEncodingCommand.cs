@@ -57,7 +57,7 @@ public static class FixEncodingCommand
         var exit = ExitCodes.Success;
         foreach (var file in files)
         {
-            var (ok, message) = Fix(file, Path.GetFullPath(Path.Combine(workingDirectory, file)), from);
+            var (ok, message) = Fix(file, Locate(file, workingDirectory), from);
             if (ok)
             {
                 await stdout.WriteLineAsync(message.In(language));
@@ -116,6 +116,17 @@ public static class FixEncodingCommand
         return (true, new Wording(
             $"đã chuyển {shown} từ {name} sang UTF-8: đổi {conversion.CharactersChanged} ký tự trên {conversion.LinesChanged} dòng (dòng đầu tiên: {conversion.FirstLineChanged}); bản gốc ở {shown}.bak",
             $"converted {shown} from {name} to UTF-8: {conversion.CharactersChanged} characters changed on {conversion.LinesChanged} lines (first: line {conversion.FirstLineChanged}); the original is in {shown}.bak"));
+    }
+
+    /// <summary>
+    /// The file relative to the working folder or, failing that, to the repository's content folder: build
+    /// and check name files relative to the content folder, and their hint can then be run as shown.
+    /// </summary>
+    private static string Locate(string file, string workingDirectory)
+    {
+        var full = Path.GetFullPath(Path.Combine(workingDirectory, file));
+        var inContent = Path.GetFullPath(Path.Combine(RepositoryPaths.Root(workingDirectory), "content", file));
+        return File.Exists(full) || !File.Exists(inContent) ? full : inContent;
     }
 
     private static bool IsUtf8(byte[] bytes)

@@ -6,7 +6,8 @@ namespace InfoSiteGen.Content;
 /// <summary>
 /// Reads a text file the way editors' files arrive: a UTF-8 byte-order mark is dropped, Windows line
 /// endings become '\n', decomposed (NFD) letters are composed (NFC). Bytes that are not UTF-8 are an
-/// error at the line they sit on, rather than being silently replaced.
+/// error at the line they sit on, rather than being silently replaced. Text typed with an old Vietnamese
+/// font, invisible characters and mixed tone placement are warned about (<see cref="SourceTextChecks"/>).
 /// </summary>
 public static class SourceText
 {
@@ -40,8 +41,15 @@ public static class SourceText
         {
             var offset = start + Math.Max(0, e.Index);
             var (line, column) = PositionOf(bytes, start, offset);
-            diagnostics.Error(DiagnosticCodes.InvalidUtf8, new SourceLocation(displayPath, line, column),
+            var message = new Wording(
+                "tệp không phải là văn bản UTF-8 (có lẽ được lưu bằng mã cũ); hãy mở và lưu lại dưới dạng UTF-8",
                 "the file is not valid UTF-8 text (it was probably saved in an old encoding); open it and save it again as UTF-8");
+            if (SourceTextChecks.LegacyBytesHint(bytes.AsSpan(start), displayPath) is { } hint)
+            {
+                message = new Wording(message.Vietnamese + hint.Vietnamese, message.English + hint.English);
+            }
+
+            diagnostics.Error(DiagnosticCodes.InvalidUtf8, new SourceLocation(displayPath, line, column), message);
             return null;
         }
 
@@ -50,7 +58,8 @@ public static class SourceText
             text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         }
 
-        return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        text = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        return SourceTextChecks.Inspect(text, displayPath, diagnostics);
     }
 
     private static (int Line, int Column) PositionOf(byte[] bytes, int start, int offset)
