@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using InfoSiteGen.Diagnostics;
 using InfoSiteGen.Text.LegacyEncodings;
 
@@ -10,7 +9,7 @@ namespace InfoSiteGen.Content;
 /// Checks of a file's text that no parser would notice: letters typed with an old Vietnamese font,
 /// invisible characters pasted from word processors, and two ways of placing tones in one file.
 /// </summary>
-public static partial class SourceTextChecks
+public static class SourceTextChecks
 {
     /// <summary>The command that repairs legacy text, as the messages show it.</summary>
     public static string FixCommand(string displayPath) => $"dotnet run --project generator -- fix-encoding {displayPath}";
@@ -53,8 +52,15 @@ public static partial class SourceTextChecks
     private static bool IsPictograph(string text, int i) =>
         char.IsSurrogate(text[i]) || CharUnicodeInfo.GetUnicodeCategory(text[i]) == UnicodeCategory.OtherSymbol;
 
+    private static readonly System.Buffers.SearchValues<char> InvisibleCandidates = System.Buffers.SearchValues.Create("\u200B\u200C\u200D\u00AD\uFEFF");
+
     private static string RemoveInvisible(string text, string displayPath, DiagnosticBag diagnostics)
     {
+        if (!text.AsSpan().ContainsAny(InvisibleCandidates))
+        {
+            return text;
+        }
+
         var first = -1;
         var count = 0;
         var builder = new StringBuilder(text.Length);
@@ -89,19 +95,45 @@ public static partial class SourceTextChecks
     private static void CheckTonePlacement(string text, string displayPath, DiagnosticBag diagnostics)
     {
         int oldStyle = 0, newStyle = 0, firstOld = -1, firstNew = -1;
-        foreach (Match match in OpenSyllable().Matches(text))
+        var i = 0;
+        while (i < text.Length)
         {
-            var vowels = match.Groups["v"].Value.Normalize(NormalizationForm.FormD);
-            var toneOnSecond = vowels.Length > 2 && vowels.IndexOfAny(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']) > 1;
-            if (toneOnSecond)
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var wordStart = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            // Only words ending in oa, oe or uy without a final consonant; after q the u belongs to the consonant.
+            if (i - wordStart < 2 || !"oòóỏõọuùúủũụOÒÓỎÕỌUÙÚỦŨỤ".Contains(text[i - 2]) || !"aàáảãạeèéẻẽẹyỳýỷỹỵAÀÁẢÃẠEÈÉẺẼẸYỲÝỶỸỴ".Contains(text[i - 1])
+                || (i - wordStart >= 3 && text[i - 3] is 'q' or 'Q'))
+            {
+                continue;
+            }
+
+            var pair = text.Substring(i - 2, 2).ToLowerInvariant().Normalize(NormalizationForm.FormD);
+            var bases = string.Concat(pair.Where(c => c < 0x300 || c > 0x36F));
+            var tone = pair.IndexOfAny(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
+            if (bases is not ("oa" or "oe" or "uy") || tone < 0 || pair.Length != 3)
+            {
+                continue;
+            }
+
+            if (tone == 2)
             {
                 oldStyle++;
-                firstOld = firstOld < 0 ? match.Groups["v"].Index : firstOld;
+                firstOld = firstOld < 0 ? wordStart : firstOld;
             }
             else
             {
                 newStyle++;
-                firstNew = firstNew < 0 ? match.Groups["v"].Index : firstNew;
+                firstNew = firstNew < 0 ? wordStart : firstNew;
             }
         }
 
@@ -111,13 +143,7 @@ public static partial class SourceTextChecks
         }
 
         // Point at the first word of the less common style: that is the one to change.
-        var at = oldStyle < newStyle ? firstOld : firstNew;
-        var start = at;
-        while (start > 0 && char.IsLetter(text[start - 1]))
-        {
-            start--;
-        }
-
+        var start = oldStyle < newStyle ? firstOld : firstNew;
         diagnostics.Warning(DiagnosticCodes.MixedTonePlacement, LocationOf(text, start, displayPath), new Wording(
             $"tệp dùng cả hai cách đặt dấu: {oldStyle} từ kiểu cũ (\"hoà\", \"thuý\") và {newStyle} từ kiểu mới (\"hòa\", \"thúy\"); hãy chọn một cách cho cả tệp",
             $"the file places tones two ways: {oldStyle} word{(oldStyle == 1 ? string.Empty : "s")} the older way (\"hoà\", \"thuý\") and {newStyle} the newer way (\"hòa\", \"thúy\"); choose one for the whole file"));
@@ -137,10 +163,4 @@ public static partial class SourceTextChecks
 
         return new SourceLocation(displayPath, line, index - lineStart + 1);
     }
-
-    // oa, oe, uy ending a word, with a tone on one of the two vowels; after q the u belongs to the consonant.
-    [GeneratedRegex(
-        @"(?<![\p{L}qQ])(?:[\p{L}-[qQ]]*?)(?<v>(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[òóỏõọÒÓỎÕỌ][aAeE]|[uU][ỳýỷỹỵỲÝỶỸỴ]|[ùúủũụÙÚỦŨỤ][yY]))(?!\p{L})",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex OpenSyllable();
 }

@@ -43,8 +43,26 @@ public static class MojibakeDetector
     /// <summary>Raw bytes of a file that is not UTF-8: each byte is looked at as the Windows-1252 character it would show as.</summary>
     public static LegacyDetection Detect(ReadOnlySpan<byte> bytes) => Detect(Windows1252.GetString(bytes));
 
+    // Letters of correct Vietnamese that Windows-1252 also has: text made only of these (and ASCII) is not legacy.
+    private const string VietnameseInLatin1 = "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ";
+
+    private static readonly System.Buffers.SearchValues<char> Tcvn3Telltale = Telltale(LegacyEncoding.Tcvn3);
+    private static readonly System.Buffers.SearchValues<char> VniTelltale = Telltale(LegacyEncoding.Vni);
+
+    private static System.Buffers.SearchValues<char> Telltale(LegacyEncoding encoding) => System.Buffers.SearchValues.Create(
+        Enumerable.Range(0x80, 0x80).Select(b => Windows1252.ToChar((byte)b))
+            .Where(c => !VietnameseInLatin1.Contains(c) && IsWordChar(c, encoding)).ToArray());
+
     private static LegacyEvidence? Evidence(string text, LegacyEncoding encoding)
     {
+        // Every build looks at every file: a quick pass rules out the common case, text with no legacy letter
+        // that correct Vietnamese would not have, before the word-by-word test.
+        var telltale = encoding == LegacyEncoding.Tcvn3 ? Tcvn3Telltale : VniTelltale;
+        if (!text.AsSpan().ContainsAny(telltale))
+        {
+            return null;
+        }
+
         var characteristic = new HashSet<string>(StringComparer.Ordinal);
         var foreign = new HashSet<string>(StringComparer.Ordinal);
         (int Line, int Column, string Word)? first = null;
@@ -67,21 +85,29 @@ public static class MojibakeDetector
             }
 
             var start = i;
+            var ascii = true;
             while (i < text.Length && IsWordChar(text[i], encoding))
             {
+                ascii &= char.IsAscii(text[i]);
                 i++;
             }
 
+            if (ascii || i - start < 2)
+            {
+                continue;
+            }
+
             var word = text[start..i];
-            if (word.Length < 2 || word.All(char.IsAscii) || VietnameseSyllable.IsValid(word))
+            if (VietnameseSyllable.IsValid(word))
             {
                 continue;
             }
 
             var lower = word.ToLowerInvariant();
             foreign.Add(lower);
-            if (VietnameseSyllable.IsValid(encoding.DecodeMisread(word)) && characteristic.Add(lower))
+            if (!characteristic.Contains(lower) && Changes(word, encoding) && VietnameseSyllable.IsValid(encoding.DecodeMisread(word)))
             {
+                characteristic.Add(lower);
                 first ??= (line, start - lineStart + 1, word);
             }
         }
@@ -117,6 +143,10 @@ public static class MojibakeDetector
             yield return (start, i - start);
         }
     }
+
+    /// <summary>Whether decoding would change anything in the word: most correct Vietnamese words are ruled out here cheaply.</summary>
+    private static bool Changes(string word, LegacyEncoding encoding) =>
+        word.Any(c => c >= 0x80 && Windows1252.TryGetByte(c, out var b) && (encoding == LegacyEncoding.Vni || Tcvn3.IsLetterByte(b) && Tcvn3.Decode([b]) != c.ToString()));
 
     internal static bool IsWordChar(char c, LegacyEncoding encoding) =>
         char.IsAsciiLetter(c) || (c >= 0x80 && Windows1252.TryGetByte(c, out var b) && encoding.IsLetterByte(b));

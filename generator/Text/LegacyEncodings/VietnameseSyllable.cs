@@ -13,7 +13,27 @@ public static partial class VietnameseSyllable
 {
     private const string Tones = "\u0300\u0301\u0303\u0309\u0323";
 
+    // Every file of every build asks about the same few thousand words; the answers are kept, up to a bound.
+    private const int CacheLimit = 100_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> Known = new(StringComparer.Ordinal);
+
     public static bool IsValid(string word)
+    {
+        if (Known.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        var valid = Check(word);
+        if (Known.Count < CacheLimit)
+        {
+            Known.TryAdd(word, valid);
+        }
+
+        return valid;
+    }
+
+    private static bool Check(string word)
     {
         var decomposed = word.ToLowerInvariant().Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
@@ -42,12 +62,26 @@ public static partial class VietnameseSyllable
         }
 
         // A syllable ending in a stop (c, ch, p, t) can only carry the acute or the dot below.
-        return !match.Groups["stop"].Success || tone is null or '\u0301' or '\u0323';
+        if (match.Groups["stop"].Success && tone is not (null or '\u0301' or '\u0323'))
+        {
+            return false;
+        }
+
+        // Spelling rules for the sound k and g: k, gh, ngh before e, ê, i (y); c, g, ng before the others.
+        var onset = match.Groups["onset"].Value;
+        var front = match.Groups["nucleus"].Value[0] is 'e' or 'ê' or 'i' or 'y';
+        return onset switch
+        {
+            "c" or "ng" => !front,
+            "k" or "gh" or "ngh" => front,
+            "g" => !(match.Groups["nucleus"].Value[0] is 'e' or 'ê'),
+            _ => true,
+        };
     }
 
     [GeneratedRegex(
-        "^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?" +
-        "(?:uyê|uya|uyu|uây|uôi|ươi|ươu|oai|oay|oeo|iêu|yêu|ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ươ|ưu|yê|[aăâeêioôơuưy])" +
+        "^(?<onset>ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?" +
+        "(?<nucleus>uyê|uya|uyu|uây|uôi|ươi|ươu|oai|oay|oeo|iêu|yêu|ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ươ|ưu|yê|[aăâeêioôơuưy])" +
         "(?:(?<stop>ch|[cpt])|ng|nh|[mn])?$",
         RegexOptions.CultureInvariant)]
     private static partial Regex Shape();

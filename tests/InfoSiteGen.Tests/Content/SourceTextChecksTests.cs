@@ -20,10 +20,10 @@ public class SourceTextChecksTests
         var result = await site.BuildOkAsync();
 
         Assert.Equal(
-            ["articles/cu.md:7:6: warning: this text looks like TCVN3 (ABC) typed with an old Vietnamese font (\"hoµ\" is \"hoà\"); convert it to Unicode, run: dotnet run --project generator -- fix-encoding articles/cu.md [ISG0117]"],
+            ["articles/cu.md:7:1: warning: this text looks like TCVN3 (ABC) typed with an old Vietnamese font (\"Céng\" is \"Cộng\"); convert it to Unicode, run: dotnet run --project generator -- fix-encoding articles/cu.md [ISG0117]"],
             Problems(result));
         Assert.Equal(
-            "articles/cu.md:7:6: cảnh báo: chữ ở đây có vẻ được gõ bằng mã TCVN3 (ABC) của phông chữ cũ (\"hoµ\" là \"hoà\"); hãy chuyển sang Unicode bằng lệnh: dotnet run --project generator -- fix-encoding articles/cu.md [ISG0117]",
+            "articles/cu.md:7:1: cảnh báo: chữ ở đây có vẻ được gõ bằng mã TCVN3 (ABC) của phông chữ cũ (\"Céng\" là \"Cộng\"); hãy chuyển sang Unicode bằng lệnh: dotnet run --project generator -- fix-encoding articles/cu.md [ISG0117]",
             result.Diagnostics.Single().Format(InfoSiteGen.Diagnostics.ToolLanguage.Vietnamese));
     }
 
@@ -125,6 +125,6 @@ public class SourceTextChecksTests
         var exit = await CommandLine.RunAsync(["check", "--content", site.ContentDirectory, "--now", "2023-12-10"], new StringWriter(), stderr, site.Root);
 
         Assert.Equal(0, exit);
-        Assert.Contains("articles/cu.md:7:6: warning: this text looks like TCVN3 (ABC)", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains("articles/cu.md:7:1: warning: this text looks like TCVN3 (ABC)", stderr.ToString(), StringComparison.Ordinal);
     }
 }

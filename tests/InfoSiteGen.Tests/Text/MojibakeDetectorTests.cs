@@ -101,6 +101,13 @@ public class MojibakeDetectorTests
     [InlineData("été", false)]
     [InlineData("Müller", false)]
     [InlineData("café", false)]
+    [InlineData("céng", false)]
+    [InlineData("kinh", true)]
+    [InlineData("ghế", true)]
+    [InlineData("gà", true)]
+    [InlineData("ngày", true)]
+    [InlineData("nghỉ", true)]
+    [InlineData("ngé", false)]
     [InlineData("hóàn", false)]
     public void Syllables_are_told_from_other_words(string word, bool valid)
     {
