@@ -11,10 +11,6 @@ namespace InfoSiteGen.Cli;
 /// </summary>
 public static class FixEncodingCommand
 {
-    public const string Usage = """
-        usage: dotnet run --project generator -- fix-encoding FILE... [--from tcvn3|vni] [--lang vi|en]
-        """;
-
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory)
     {
         var files = new List<string>();

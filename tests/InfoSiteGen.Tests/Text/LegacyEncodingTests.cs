@@ -168,6 +168,59 @@ public class LegacyEncodingTests
         }
     }
 
+    [Theory]
+    [InlineData(LegacyEncoding.Tcvn3)]
+    [InlineData(LegacyEncoding.Vni)]
+    public void Random_vietnamese_text_written_in_the_legacy_form_decodes_back(LegacyEncoding encoding)
+    {
+        // The reverse of the reference tables above: each letter and the legacy bytes that stand for it.
+        var forms = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        if (encoding == LegacyEncoding.Tcvn3)
+        {
+            foreach (var (vowel, bytes) in Tcvn3Reference)
+            {
+                var hex = bytes.Split(' ');
+                for (var tone = 0; tone < ToneMarks.Length; tone++)
+                {
+                    forms[Expected(vowel, tone)] = [Convert.ToByte(hex[tone], 16)];
+                }
+            }
+
+            forms["đ"] = [0xAE];
+            forms["Đ"] = [0xA7];
+        }
+        else
+        {
+            foreach (var (vowel, shown) in VniReference)
+            {
+                for (var tone = 0; tone < ToneMarks.Length; tone++)
+                {
+                    forms[Expected(vowel, tone)] = Encoding.Latin1.GetBytes(shown[tone]);
+                }
+            }
+
+            forms["đ"] = [0xF1];
+            forms["Đ"] = [0xD1];
+        }
+
+        foreach (var c in "bcdghklmnpqrstvx BCDGHKLMNPQRSTVX.,;:-#*[]()\n0123456789")
+        {
+            forms[c.ToString()] = [(byte)c];
+        }
+
+        var letters = forms.Keys.ToArray();
+        var random = new Random(1993);
+        for (var round = 0; round < 300; round++)
+        {
+            var picked = Enumerable.Range(0, random.Next(1, 60)).Select(_ => letters[random.Next(letters.Length)]).ToList();
+            var text = string.Concat(picked);
+            var bytes = picked.SelectMany(l => forms[l]).ToArray();
+
+            Assert.Equal(text, encoding.Decode(bytes));
+            Assert.Equal(text, encoding.DecodeMisread(Windows1252.GetString(bytes)));
+        }
+    }
+
     [Fact]
     public void Windows_1252_round_trips_every_byte()
     {
