@@ -45,6 +45,20 @@ public static class CheckCommand
         return errors == 0 ? ExitCodes.Success : ExitCodes.ContentErrors;
     }
 
+    /// <summary>
+    /// How many letters were typed decomposed (NFD) and composed (NFC) on reading: harmless for the site, which
+    /// does it silently, but a sign that some program saves text that way and that other tools may trip on it.
+    /// </summary>
+    private static Wording Normalisation(DiagnosticBag reading)
+    {
+        int letters = reading.DecomposedLetters, files = reading.DecomposedFiles;
+        return letters == 0
+            ? new Wording("chuẩn hoá: không có chữ nào viết ở dạng tách dấu (NFD)", "normalisation: no letters typed decomposed (NFD)")
+            : new Wording(
+                $"chuẩn hoá: {letters} chữ viết ở dạng tách dấu (NFD) trong {files} tệp đã được ghép lại (NFC) khi đọc",
+                $"normalisation: {letters} letter{(letters == 1 ? string.Empty : "s")} typed decomposed (NFD) in {files} file{(files == 1 ? string.Empty : "s")}, composed (NFC) on reading");
+    }
+
     /// <summary>The translation coverage: every item, published or not, that exists in only some of the site's languages.</summary>
     private static async Task WriteCoverageAsync(TextWriter stdout, string contentDirectory, ToolLanguage language)
     {
@@ -57,6 +71,7 @@ public static class CheckCommand
         }
 
         var items = ContentReader.ReadAll(contentDirectory, config, diagnostics);
+        await stdout.WriteLineAsync(Normalisation(diagnostics).In(language));
         var missing = items.GroupBy(i => i.TranslationKey)
             .Where(g => g.Select(i => i.Language).Distinct().Count() < config.Languages.Count)
             .SelectMany(g => g)

@@ -29,6 +29,8 @@ public static class CommandLine
                   article|law|slogan|page "Tiêu đề" [--lang vi|en] [--department ID] | --translate PATH
           check   check everything a build would, write nothing, list items without translation
                   [--content DIR] [--theme DIR] [--now YYYY-MM-DD] [--preview] [--strict] [--lang vi|en]
+          fix-encoding  convert files typed in TCVN3 (ABC) or VNI to UTF-8, keeping the original as FILE.bak
+                  FILE... [--from tcvn3|vni] [--lang vi|en]
           help    show this text
 
         messages are in Vietnamese; --lang en, or the environment variable INFOSITEGEN_LANG=en, gives English.
@@ -51,6 +53,8 @@ public static class CommandLine
                   article|law|slogan|page "Tiêu đề" [--lang vi|en] [--department MÃ] | --translate ĐƯỜNG-DẪN
           check   kiểm tra mọi thứ như khi dựng trang nhưng không ghi gì, liệt kê các bài chưa có bản dịch
                   [--content THƯ-MỤC] [--theme THƯ-MỤC] [--now YYYY-MM-DD] [--preview] [--strict] [--lang vi|en]
+          fix-encoding  chuyển tệp gõ bằng bảng mã TCVN3 (ABC) hoặc VNI sang UTF-8, giữ bản gốc ở TỆP.bak
+                  TỆP... [--from tcvn3|vni] [--lang vi|en]
           help    hiện hướng dẫn này
 
         thông báo được viết bằng tiếng Việt; dùng --lang en, hoặc biến môi trường INFOSITEGEN_LANG=en, để xem bằng tiếng Anh.
@@ -78,6 +82,7 @@ public static class CommandLine
                 "report" => await ReportCommand.RunAsync(args[1..], stdout, stderr, workingDirectory, fallback),
                 "new" => await NewCommand.RunAsync(args[1..], stdout, stderr, workingDirectory, fallback),
                 "check" => await CheckCommand.RunAsync(args[1..], stdout, stderr, workingDirectory, fallback),
+                "fix-encoding" => await FixEncodingCommand.RunAsync(args[1..], stdout, stderr, workingDirectory, fallback),
                 "help" or "--help" or "-h" => Help(stdout, language),
                 null => throw new UsageException(new Wording("chưa ghi lệnh nào", "no command given")),
                 var other => throw new UsageException(new Wording($"không có lệnh '{other}'", $"unknown command '{other}'")),

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using InfoSiteGen.Diagnostics;
 
@@ -6,7 +7,8 @@ namespace InfoSiteGen.Content;
 /// <summary>
 /// Reads a text file the way editors' files arrive: a UTF-8 byte-order mark is dropped, Windows line
 /// endings become '\n', decomposed (NFD) letters are composed (NFC). Bytes that are not UTF-8 are an
-/// error at the line they sit on, rather than being silently replaced.
+/// error at the line they sit on, rather than being silently replaced. Text typed with an old Vietnamese
+/// font, invisible characters and mixed tone placement are warned about (<see cref="SourceTextChecks"/>).
 /// </summary>
 public static class SourceText
 {
@@ -42,10 +44,17 @@ public static class SourceText
         {
             var offset = start + Math.Max(0, e.Index);
             var (line, column) = PositionOf(bytes, start, offset);
-            diagnostics.Error(DiagnosticCodes.InvalidUtf8, new SourceLocation(displayPath, line, column),
-                new Wording(
-                    "tệp không phải văn bản UTF-8 hợp lệ (có lẽ đã được lưu bằng bảng mã cũ); hãy mở tệp và lưu lại với bảng mã UTF-8",
-                    "the file is not valid UTF-8 text (it was probably saved in an old encoding); open it and save it again as UTF-8"));
+            // The byte offset (from 0, as hex viewers count) finds the spot when the line is too long to scan by eye.
+            var bad = offset < bytes.Length ? $"0x{bytes[offset]:X2}" : "?";
+            var message = new Wording(
+                $"tệp không phải văn bản UTF-8 hợp lệ (byte {bad} ở vị trí byte {offset}; có lẽ tệp đã được lưu bằng bảng mã cũ); hãy mở tệp và lưu lại với bảng mã UTF-8",
+                $"the file is not valid UTF-8 text (byte {bad} at byte offset {offset}; it was probably saved in an old encoding); open it and save it again as UTF-8");
+            if (SourceTextChecks.LegacyBytesHint(bytes.AsSpan(start), displayPath) is { } hint)
+            {
+                message = new Wording(message.Vietnamese + hint.Vietnamese, message.English + hint.English);
+            }
+
+            diagnostics.Error(DiagnosticCodes.InvalidUtf8, new SourceLocation(displayPath, line, column), message);
             return null;
         }
 
@@ -54,8 +63,31 @@ public static class SourceText
             text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         }
 
-        return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        if (!text.IsNormalized(NormalizationForm.FormC))
+        {
+            diagnostics.CountDecomposed(DecomposedLetters(text));
+            text = text.Normalize(NormalizationForm.FormC);
+        }
+        return SourceTextChecks.Inspect(text, displayPath, diagnostics);
     }
+
+    /// <summary>Letters followed by one or more combining marks: ệ typed as e + ̂ + ̣ counts once.</summary>
+    private static int DecomposedLetters(string text)
+    {
+        var count = 0;
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (IsCombining(text[i]) && !IsCombining(text[i - 1]))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static bool IsCombining(char c) =>
+        c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     private static (int Line, int Column) PositionOf(byte[] bytes, int start, int offset)
     {

@@ -8,6 +8,8 @@ public sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> _items = [];
     private readonly Lock _gate = new();
+    private int _decomposedFiles;
+    private int _decomposedLetters;
 
     public void Add(Diagnostic diagnostic)
     {
@@ -20,6 +22,20 @@ public sealed class DiagnosticBag
     public void Error(string code, SourceLocation at, Wording message) => Add(new Diagnostic(Severity.Error, code, at, message));
 
     public void Warning(string code, SourceLocation at, Wording message) => Add(new Diagnostic(Severity.Warning, code, at, message));
+
+    /// <summary>
+    /// Notes a file whose letters were typed decomposed (NFD) and composed on reading. Not a problem, so not a
+    /// diagnostic: builds stay quiet about it and <c>check</c> prints the count.
+    /// </summary>
+    public void CountDecomposed(int letters)
+    {
+        Interlocked.Increment(ref _decomposedFiles);
+        Interlocked.Add(ref _decomposedLetters, letters);
+    }
+
+    public int DecomposedFiles => Volatile.Read(ref _decomposedFiles);
+
+    public int DecomposedLetters => Volatile.Read(ref _decomposedLetters);
 
     public bool HasErrors
     {

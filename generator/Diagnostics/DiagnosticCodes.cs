@@ -33,6 +33,10 @@ public static class DiagnosticCodes
     public const string OutsideSection = "ISG0114";
     public const string InvalidSlug = "ISG0115";
     public const string FileTooLarge = "ISG0116";
+    public const string LegacyEncoding = "ISG0117";
+    public const string InvisibleCharacters = "ISG0118";
+    public const string MixedTonePlacement = "ISG0119";
+    public const string StrayNonBreakingSpace = "ISG0120";
 
     public const string BrokenLink = "ISG0201";
     public const string LinkOutsideContent = "ISG0202";

@@ -36,6 +36,7 @@ public class CheckCommandTests
             "articles/a.vi.md:11:1: warning: this heading skips from level 2 to level 4; use ### here [ISG0206]\n",
             stderr);
         Assert.Equal(
+            "normalisation: no letters typed decomposed (NFD)\n" +
             "translations: 1 item in one language only\n" +
             "  laws/b.md  draft     no en\n" +
             "check: 0 errors, 2 warnings; nothing was written\n",
@@ -67,5 +68,35 @@ public class CheckCommandTests
         Assert.Equal(1, exit);
         Assert.Equal("articles/a.md:3:1: error: unknown status 'maybe'; use draft, review or approved [ISG0103]\n", stderr);
         Assert.EndsWith("check: 1 error, 0 warnings; nothing was written\n", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Counts_letters_typed_decomposed_without_warning_about_them()
+    {
+        using var site = new TestSite();
+        var decomposed = "Nhân quyền và Việt Nam".Normalize(System.Text.NormalizationForm.FormD);
+        site.Item("articles/a.vi.md", "title: A\nstatus: draft", decomposed);
+        site.Item("articles/a.en.md", "title: A\nstatus: draft\nslug: a-en", "Human " + "rights".Normalize(System.Text.NormalizationForm.FormD));
+        site.Item("articles/b.vi.md", "title: B\nstatus: draft", "Quyền".Normalize(System.Text.NormalizationForm.FormD));
+
+        var (exit, stdout, stderr) = await Run(site);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, stderr);
+
+        // â, ề, à, ệ in the first file (ệ carries two marks but is one letter), ề in the third; the English file has none.
+        Assert.StartsWith("normalisation: 5 letters typed decomposed (NFD) in 2 files, composed (NFC) on reading\n", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Counts_decomposed_letters_in_vietnamese_by_default()
+    {
+        using var site = new TestSite();
+        site.Item("articles/a.md", "title: A\nstatus: draft", "Quyền".Normalize(System.Text.NormalizationForm.FormD));
+        var stdout = new StringWriter();
+
+        await CommandLine.RunAsync(["check", "--content", site.ContentDirectory, "--now", "2023-12-10"], stdout, new StringWriter(), site.Root);
+
+        Assert.StartsWith("chuẩn hoá: 1 chữ viết ở dạng tách dấu (NFD) trong 1 tệp đã được ghép lại (NFC) khi đọc\n", stdout.ToString().ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 }

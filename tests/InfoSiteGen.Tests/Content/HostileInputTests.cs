@@ -46,7 +46,7 @@ public class HostileInputTests
         site.WriteBytes("articles/ma-cu.md", [.. Encoding.UTF8.GetBytes("---\ntitle: Vi"), 0xEA, .. Encoding.UTF8.GetBytes("t Nam\nstatus: draft\n---\n")]);
 
         await AssertRefusedAsync(site, before,
-            "articles/ma-cu.md:2:10: error: the file is not valid UTF-8 text (it was probably saved in an old encoding); open it and save it again as UTF-8 [ISG0110]");
+            "articles/ma-cu.md:2:10: error: the file is not valid UTF-8 text (byte 0xEA at byte offset 13; it was probably saved in an old encoding); open it and save it again as UTF-8 [ISG0110]");
     }
 
     [Fact]

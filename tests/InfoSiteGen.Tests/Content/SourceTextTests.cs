@@ -31,7 +31,7 @@ public class SourceTextTests
         var diagnostics = new DiagnosticBag();
         Assert.Null(SourceText.Decode(bytes, "articles/a.md", diagnostics));
         Assert.Equal(
-            "articles/a.md:2:3: error: the file is not valid UTF-8 text (it was probably saved in an old encoding); open it and save it again as UTF-8 [ISG0110]",
+            "articles/a.md:2:3: error: the file is not valid UTF-8 text (byte 0xE9 at byte offset 6; it was probably saved in an old encoding); open it and save it again as UTF-8 [ISG0110]",
             Assert.Single(diagnostics.All).ToString());
     }
 }

@@ -1,0 +1,265 @@
+using System.Globalization;
+using System.Text;
+using InfoSiteGen.Diagnostics;
+using InfoSiteGen.Text.LegacyEncodings;
+
+namespace InfoSiteGen.Content;
+
+/// <summary>
+/// Checks of a file's text that no parser would notice: letters typed with an old Vietnamese font,
+/// invisible characters pasted from word processors, and two ways of placing tones in one file.
+/// </summary>
+public static class SourceTextChecks
+{
+    /// <summary>The command that repairs legacy text, as the messages show it.</summary>
+    public static string FixCommand(string displayPath) => $"dotnet run --project generator -- fix-encoding {displayPath}";
+
+    /// <summary>Runs the checks on decoded text and returns the text to publish (without invisible characters).</summary>
+    public static string Inspect(string text, string displayPath, DiagnosticBag diagnostics)
+    {
+        if (MojibakeDetector.Detect(text).Likely is { } legacy)
+        {
+            diagnostics.Warning(DiagnosticCodes.LegacyEncoding, new SourceLocation(displayPath, legacy.Line, legacy.Column), new Wording(
+                $"chữ ở đây có vẻ được gõ bằng mã {legacy.Encoding.DisplayName()} của phông chữ cũ (\"{legacy.FirstWord}\" là \"{legacy.Encoding.DecodeMisread(legacy.FirstWord)}\"); hãy chuyển sang Unicode bằng lệnh: {FixCommand(displayPath)}",
+                $"this text looks like {legacy.Encoding.DisplayName()} typed with an old Vietnamese font (\"{legacy.FirstWord}\" is \"{legacy.Encoding.DecodeMisread(legacy.FirstWord)}\"); convert it to Unicode, run: {FixCommand(displayPath)}"));
+
+            // Legacy text is left whole: in TCVN3 the soft hyphen is the letter ư, and fix-encoding needs the file as it is.
+            return text;
+        }
+
+        text = RemoveInvisible(text, displayPath, diagnostics);
+        text = NormaliseStrayNonBreakingSpaces(text, displayPath, diagnostics);
+        CheckTonePlacement(text, displayPath, diagnostics);
+        return text;
+    }
+
+    /// <summary>The hint added to the invalid UTF-8 error when the bytes read as TCVN3 or VNI.</summary>
+    public static Wording? LegacyBytesHint(ReadOnlySpan<byte> bytes, string displayPath) =>
+        MojibakeDetector.Detect(bytes).Likely is { } legacy
+            ? new Wording(
+                $"; chữ trong tệp có vẻ là mã {legacy.Encoding.DisplayName()}, hãy chuyển sang UTF-8 bằng lệnh: {FixCommand(displayPath)}",
+                $"; it looks like {legacy.Encoding.DisplayName()}, run: {FixCommand(displayPath)}")
+            : null;
+
+    private static bool IsInvisible(string text, int i) => text[i] switch
+    {
+        '\u200B' or '\u200C' or '\u00AD' or '\uFEFF' => true,
+
+        // A zero-width joiner between two emoji is part of the picture (a family, a flag), not a stray.
+        '\u200D' => !(i > 0 && IsPictograph(text, i - 1) && i + 1 < text.Length && IsPictograph(text, i + 1)),
+        _ => false,
+    };
+
+    private static bool IsPictograph(string text, int i) =>
+        char.IsSurrogate(text[i]) || CharUnicodeInfo.GetUnicodeCategory(text[i]) == UnicodeCategory.OtherSymbol;
+
+    private static readonly System.Buffers.SearchValues<char> InvisibleCandidates = System.Buffers.SearchValues.Create("\u200B\u200C\u200D\u00AD\uFEFF");
+
+    private static string RemoveInvisible(string text, string displayPath, DiagnosticBag diagnostics)
+    {
+        if (!text.AsSpan().ContainsAny(InvisibleCandidates))
+        {
+            return text;
+        }
+
+        var first = -1;
+        var count = 0;
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsInvisible(text, i))
+            {
+                first = first < 0 ? i : first;
+                count++;
+            }
+            else
+            {
+                builder.Append(text[i]);
+            }
+        }
+
+        if (count == 0)
+        {
+            return text;
+        }
+
+        diagnostics.Warning(DiagnosticCodes.InvisibleCharacters, LocationOf(text, first, displayPath), new Wording(
+            $"{count} ký tự vô hình (khoảng trắng độ rộng 0, gạch nối mềm, BOM) đã được bỏ khỏi trang đăng, ký tự đầu tiên ở đây; tệp của bạn không bị đổi, hãy xoá chúng trong tệp nếu muốn",
+            $"{count} invisible character{(count == 1 ? string.Empty : "s")} (zero-width space, soft hyphen, byte-order mark) removed from what is published, the first here; your file is unchanged, delete them there if you wish"));
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Non-breaking spaces are right between two words that must stay on one line ("75 năm", "Điều 5"), and
+    /// are kept there. Word and web pages also leave them where Markdown or YAML needs an ordinary space — after
+    /// "#", "-", "1." or "key:" the line is then no longer a heading, a list item or a key — and at the start
+    /// or end of lines and beside other spaces, where they only push text around. Those become ordinary
+    /// spaces (or go, at the end of a line), with one warning per file.
+    /// </summary>
+    private static string NormaliseStrayNonBreakingSpaces(string text, string displayPath, DiagnosticBag diagnostics)
+    {
+        if (!text.AsSpan().ContainsAny('\u00A0', '\u202F'))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        var first = -1;
+        var count = 0;
+        var lineStart = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                lineStart = i + 1;
+            }
+
+            if (!IsNonBreakingSpace(c) || !IsStray(text, i, lineStart))
+            {
+                builder.Append(c);
+                continue;
+            }
+
+            first = first < 0 ? i : first;
+            count++;
+            if (!AtLineEnd(text, i))
+            {
+                builder.Append(' ');
+            }
+        }
+
+        if (count == 0)
+        {
+            return text;
+        }
+
+        diagnostics.Warning(DiagnosticCodes.StrayNonBreakingSpace, LocationOf(text, first, displayPath), new Wording(
+            $"{count} khoảng trắng không ngắt dòng nằm ở chỗ cần khoảng trắng thường (sau #, -, 1. hay \"tên:\", ở đầu hay cuối dòng, cạnh khoảng trắng khác) đã được đổi thành khoảng trắng thường trên trang đăng, chỗ đầu tiên ở đây; tệp của bạn không bị đổi, hãy gõ lại các khoảng trắng đó nếu muốn",
+            $"{count} non-breaking space{(count == 1 ? string.Empty : "s")} where an ordinary space belongs (after #, -, 1. or \"key:\", at the start or end of a line, next to another space) became ordinary spaces in what is published, the first here; your file is unchanged, retype those spaces there if you wish"));
+        return builder.ToString();
+    }
+
+    private static bool IsNonBreakingSpace(char c) => c is '\u00A0' or '\u202F';
+
+    private static bool IsSpace(char c) => c is ' ' or '\t' || IsNonBreakingSpace(c);
+
+    private static bool IsStray(string text, int i, int lineStart)
+    {
+        if ((i > lineStart && IsSpace(text[i - 1])) || (i + 1 < text.Length && IsSpace(text[i + 1])) || AtLineEnd(text, i))
+        {
+            return true;
+        }
+
+        var before = text.AsSpan(lineStart, i - lineStart).TrimStart(" \t\u00A0\u202F");
+        return before.IsEmpty || IsBlockMarker(before) || IsYamlKey(before);
+    }
+
+    private static bool AtLineEnd(string text, int i)
+    {
+        for (var j = i + 1; j < text.Length && text[j] != '\n'; j++)
+        {
+            if (!IsSpace(text[j]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>#…######, -, *, +, &gt; or an ordered-list number such as 1. or 12): what opens a Markdown block.</summary>
+    private static bool IsBlockMarker(ReadOnlySpan<char> before)
+    {
+        if (before is "-" or "*" or "+" or ">" || (before.Length <= 6 && !before.ContainsAnyExcept('#')))
+        {
+            return true;
+        }
+
+        return before.Length is >= 2 and <= 10 && before[^1] is '.' or ')' && !before[..^1].ContainsAnyExceptInRange('0', '9');
+    }
+
+    /// <summary>A YAML key and its colon, such as <c>title:</c>.</summary>
+    private static bool IsYamlKey(ReadOnlySpan<char> before) =>
+        before.Length >= 2 && before[^1] == ':' && char.IsAsciiLetter(before[0])
+        && !before[..^1].ContainsAnyExcept(YamlKeyCharacters);
+
+    private static readonly System.Buffers.SearchValues<char> YamlKeyCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-");
+
+    /// <summary>
+    /// "hoà, thuý, khoẻ" (tone on the second vowel, the older rule) and "hòa, thúy, khỏe" (the newer rule) are
+    /// both correct, but one text should use one of them; mixing them also splits search results.
+    /// </summary>
+    private static void CheckTonePlacement(string text, string displayPath, DiagnosticBag diagnostics)
+    {
+        int oldStyle = 0, newStyle = 0, firstOld = -1, firstNew = -1;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var wordStart = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            // Only words ending in oa, oe or uy without a final consonant; after q the u belongs to the consonant.
+            if (i - wordStart < 2 || !"oòóỏõọuùúủũụOÒÓỎÕỌUÙÚỦŨỤ".Contains(text[i - 2]) || !"aàáảãạeèéẻẽẹyỳýỷỹỵAÀÁẢÃẠEÈÉẺẼẸYỲÝỶỸỴ".Contains(text[i - 1])
+                || (i - wordStart >= 3 && text[i - 3] is 'q' or 'Q'))
+            {
+                continue;
+            }
+
+            var pair = text.Substring(i - 2, 2).ToLowerInvariant().Normalize(NormalizationForm.FormD);
+            var bases = string.Concat(pair.Where(c => c < 0x300 || c > 0x36F));
+            var tone = pair.IndexOfAny(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
+            if (bases is not ("oa" or "oe" or "uy") || tone < 0 || pair.Length != 3)
+            {
+                continue;
+            }
+
+            if (tone == 2)
+            {
+                oldStyle++;
+                firstOld = firstOld < 0 ? wordStart : firstOld;
+            }
+            else
+            {
+                newStyle++;
+                firstNew = firstNew < 0 ? wordStart : firstNew;
+            }
+        }
+
+        if (oldStyle == 0 || newStyle == 0)
+        {
+            return;
+        }
+
+        // Point at the first word of the less common style: that is the one to change.
+        var start = oldStyle < newStyle ? firstOld : firstNew;
+        diagnostics.Warning(DiagnosticCodes.MixedTonePlacement, LocationOf(text, start, displayPath), new Wording(
+            $"tệp dùng cả hai cách đặt dấu: {oldStyle} từ kiểu cũ (\"hoà\", \"thuý\") và {newStyle} từ kiểu mới (\"hòa\", \"thúy\"); hãy chọn một cách cho cả tệp",
+            $"the file places tones two ways: {oldStyle} word{(oldStyle == 1 ? string.Empty : "s")} the older way (\"hoà\", \"thuý\") and {newStyle} the newer way (\"hòa\", \"thúy\"); choose one for the whole file"));
+    }
+
+    private static SourceLocation LocationOf(string text, int index, string displayPath)
+    {
+        int line = 1, lineStart = 0;
+        for (var i = 0; i < index; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return new SourceLocation(displayPath, line, index - lineStart + 1);
+    }
+}
