@@ -14,7 +14,8 @@ work=bench/corpus
 mkdir -p "$work" bench/results
 
 dotnet build -c Release generator --nologo -v quiet >/dev/null
-generator="dotnet generator/bin/Release/net10.0/InfoSiteGen.dll"
+# The ReadyToRun copy each build publishes, which `dotnet run --project generator` runs too.
+generator="dotnet generator/bin/ready/InfoSiteGen.dll"
 have_hugo=false
 command -v hugo >/dev/null 2>&1 && have_hugo=true
 

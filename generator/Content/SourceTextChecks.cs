@@ -210,21 +210,19 @@ public static class SourceTextChecks
             }
 
             // Only words ending in oa, oe or uy without a final consonant; after q the u belongs to the consonant.
-            if (i - wordStart < 2 || !"oòóỏõọuùúủũụOÒÓỎÕỌUÙÚỦŨỤ".Contains(text[i - 2]) || !"aàáảãạeèéẻẽẹyỳýỷỹỵAÀÁẢÃẠEÈÉẺẼẸYỲÝỶỸỴ".Contains(text[i - 1])
-                || (i - wordStart >= 3 && text[i - 3] is 'q' or 'Q'))
+            if (i - wordStart < 2 || (i - wordStart >= 3 && text[i - 3] is 'q' or 'Q'))
             {
                 continue;
             }
 
-            var pair = text.Substring(i - 2, 2).ToLowerInvariant().Normalize(NormalizationForm.FormD);
-            var bases = string.Concat(pair.Where(c => c < 0x300 || c > 0x36F));
-            var tone = pair.IndexOfAny(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
-            if (bases is not ("oa" or "oe" or "uy") || tone < 0 || pair.Length != 3)
+            var (first, firstTone) = ToneOf(text[i - 2]);
+            var (second, secondTone) = ToneOf(text[i - 1]);
+            if ((first, second) is not (('o', 'a') or ('o', 'e') or ('u', 'y')) || (firstTone == 0) == (secondTone == 0))
             {
                 continue;
             }
 
-            if (tone == 2)
+            if (secondTone != 0)
             {
                 oldStyle++;
                 firstOld = firstOld < 0 ? wordStart : firstOld;
@@ -246,6 +244,16 @@ public static class SourceTextChecks
         diagnostics.Warning(DiagnosticCodes.MixedTonePlacement, LocationOf(text, start, displayPath), new Wording(
             $"tệp dùng cả hai cách đặt dấu: {oldStyle} từ kiểu cũ (\"hoà\", \"thuý\") và {newStyle} từ kiểu mới (\"hòa\", \"thúy\"); hãy chọn một cách cho cả tệp",
             $"the file places tones two ways: {oldStyle} word{(oldStyle == 1 ? string.Empty : "s")} the older way (\"hoà\", \"thuý\") and {newStyle} the newer way (\"hòa\", \"thúy\"); choose one for the whole file"));
+    }
+
+    // Each vowel of oa, oe and uy with its five tones, in the order none, grave, acute, hook, tilde, dot.
+    private const string TonedVowels = "oòóỏõọuùúủũụaàáảãạeèéẻẽẹyỳýỷỹỵ";
+
+    /// <summary>The plain vowel (o, u, a, e or y) and its tone (0 for none, 1–5), or ('\0', 0) for any other letter.</summary>
+    private static (char Vowel, int Tone) ToneOf(char c)
+    {
+        var at = TonedVowels.IndexOf(char.ToLowerInvariant(c));
+        return at < 0 ? ('\0', 0) : (TonedVowels[at - (at % 6)], at % 6);
     }
 
     private static SourceLocation LocationOf(string text, int index, string displayPath)

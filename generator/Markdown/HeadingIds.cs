@@ -45,12 +45,28 @@ public static class HeadingIds
             return string.Empty;
         }
 
-        var parts = inline.Descendants<Inline>().Select(node => node switch
+        var text = new System.Text.StringBuilder();
+        AppendText(inline, text);
+        return text.ToString().Trim();
+    }
+
+    /// <summary>The literal and code text under a node, in reading order; emphasis and links contribute their contents.</summary>
+    private static void AppendText(ContainerInline container, System.Text.StringBuilder text)
+    {
+        for (var node = container.FirstChild; node is not null; node = node.NextSibling)
         {
-            LiteralInline literal => literal.Content.ToString(),
-            CodeInline code => code.Content,
-            _ => string.Empty,
-        });
-        return string.Concat(parts).Trim();
+            switch (node)
+            {
+                case LiteralInline literal:
+                    text.Append(literal.Content.AsSpan());
+                    break;
+                case CodeInline code:
+                    text.Append(code.Content);
+                    break;
+                case ContainerInline inner:
+                    AppendText(inner, text);
+                    break;
+            }
+        }
     }
 }
