@@ -246,14 +246,15 @@ public static class SourceTextChecks
             $"the file places tones two ways: {oldStyle} word{(oldStyle == 1 ? string.Empty : "s")} the older way (\"hoà\", \"thuý\") and {newStyle} the newer way (\"hòa\", \"thúy\"); choose one for the whole file"));
     }
 
-    // Each vowel of oa, oe and uy with its five tones, in the order none, grave, acute, hook, tilde, dot.
-    private const string TonedVowels = "oòóỏõọuùúủũụaàáảãạeèéẻẽẹyỳýỷỹỵ";
+    // Each vowel of oa, oe and uy with its five tones, in the order none, grave, acute, hook, tilde, dot,
+    // small then capital. (char.ToLowerInvariant would ask ICU for every letter outside ASCII: too slow here.)
+    private const string TonedVowels = "oòóỏõọuùúủũụaàáảãạeèéẻẽẹyỳýỷỹỵOÒÓỎÕỌUÙÚỦŨỤAÀÁẢÃẠEÈÉẺẼẸYỲÝỶỸỴ";
 
-    /// <summary>The plain vowel (o, u, a, e or y) and its tone (0 for none, 1–5), or ('\0', 0) for any other letter.</summary>
+    /// <summary>The plain small vowel (o, u, a, e or y) and its tone (0 for none, 1–5), or ('\0', 0) for any other letter.</summary>
     private static (char Vowel, int Tone) ToneOf(char c)
     {
-        var at = TonedVowels.IndexOf(char.ToLowerInvariant(c));
-        return at < 0 ? ('\0', 0) : (TonedVowels[at - (at % 6)], at % 6);
+        var at = TonedVowels.IndexOf(c);
+        return at < 0 ? ('\0', 0) : (TonedVowels[at % 30 - (at % 6)], at % 6);
     }
 
     private static SourceLocation LocationOf(string text, int index, string displayPath)

@@ -81,32 +81,68 @@ public static class SearchFolding
     }
 
     /// <summary>Where the words of already composed text are, for callers that look words up without copying them.</summary>
-    internal static IEnumerable<Range> WordRanges(string composed)
+    internal static WordRangeEnumerator WordRanges(string composed) => new(composed);
+
+    /// <summary>
+    /// The word ranges of a text, for <c>foreach</c> without an allocation: the search index goes through
+    /// every word of every page, so this loop is one of the hottest of a build.
+    /// </summary>
+    internal struct WordRangeEnumerator(string text)
     {
-        var start = -1;
-        var index = 0;
-        foreach (var rune in composed.EnumerateRunes())
+        private int _position;
+
+        public Range Current { get; private set; }
+
+        public readonly WordRangeEnumerator GetEnumerator() => this;
+
+        public bool MoveNext()
         {
-            if (IsWordRune(rune))
+            var start = Skip(_position, words: false);
+            if (start >= text.Length)
             {
-                if (start < 0)
+                _position = start;
+                return false;
+            }
+
+            _position = Skip(start, words: true);
+            Current = new Range(start, _position);
+            return true;
+        }
+
+        /// <summary>The first position from <paramref name="i"/> on that is not (or, with words false, that is) in a word.</summary>
+        private readonly int Skip(int i, bool words)
+        {
+            while (i < text.Length)
+            {
+                var (isWord, length) = UnitAt(text, i);
+                if (isWord != words)
                 {
-                    start = index;
+                    break;
                 }
-            }
-            else if (start >= 0)
-            {
-                yield return new Range(start, index);
-                start = -1;
+
+                i += length;
             }
 
-            index += rune.Utf16SequenceLength;
+            return i;
         }
+    }
 
-        if (start >= 0)
+    /// <summary>Whether the character (or surrogate pair) at <paramref name="i"/> belongs to a word, and its length.</summary>
+    private static (bool IsWord, int Length) UnitAt(string text, int i)
+    {
+        var c = text[i];
+        if (c < 0x80)
         {
-            yield return new Range(start, composed.Length);
+            return (char.IsAsciiLetterOrDigit(c), 1);
         }
+
+        if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+        {
+            return (IsWordRune(new Rune(c, text[i + 1])), 2);
+        }
+
+        // A lone surrogate is no letter (enumerating runes would give U+FFFD for it).
+        return (!char.IsSurrogate(c) && IsWordRune(new Rune(c)), 1);
     }
 
     /// <summary>The folded form of an exact form: its tone suffix dropped, then folded.</summary>

@@ -66,45 +66,55 @@ public static class SearchIndex
     // sorted by folded form, then exact form, so that the spellings search.js groups together sit together.
     private static List<Term> CollectTerms(List<SearchDocument> documents)
     {
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        // A page repeats few distinct words many times; normalising each distinct word once is most of the speed.
-        var exactForms = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var cache = exactForms.GetAlternateLookup<ReadOnlySpan<char>>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Each word as it appears in the text leads to its term, or to null when it folds to nothing. A page
+        // repeats few distinct words many times, so normalising each distinct spelling once is most of the speed.
+        var bySpelling = new Dictionary<string, Term?>(StringComparer.Ordinal);
+        var lookup = bySpelling.GetAlternateLookup<ReadOnlySpan<char>>();
+        var byExact = new Dictionary<string, Term>(StringComparer.Ordinal);
         for (var number = 0; number < documents.Count; number++)
         {
             var document = documents[number];
-            seen.Clear();
             foreach (var text in new[] { document.Title, document.Summary ?? "", document.Text })
             {
                 var composed = text.Normalize(NormalizationForm.FormC);
                 foreach (var range in SearchFolding.WordRanges(composed))
                 {
-                    if (!cache.TryGetValue(composed.AsSpan(range), out var exact))
+                    if (!lookup.TryGetValue(composed.AsSpan(range), out var term))
                     {
-                        exact = SearchFolding.Exact(composed[range]);
-                        exact = SearchFolding.FoldExact(exact).Length == 0 ? null : exact;
-                        exactForms[composed[range]] = exact;
+                        term = TermOf(composed[range], byExact);
+                        bySpelling[composed[range]] = term;
                     }
 
-                    if (exact is not null && seen.Add(exact))
+                    // Documents are numbered in order, so a term already has this one exactly when it is its last.
+                    if (term is not null && (term.Documents.Count == 0 || term.Documents[^1] != number))
                     {
-                        if (!postings.TryGetValue(exact, out var list))
-                        {
-                            postings[exact] = list = [];
-                        }
-
-                        list.Add(number);
+                        term.Documents.Add(number);
                     }
                 }
             }
         }
 
-        return postings
-            .Select(p => new Term(SearchFolding.FoldExact(p.Key), p.Key, p.Value))
+        return byExact.Values
             .OrderBy(t => t.Fold, StringComparer.Ordinal)
             .ThenBy(t => t.Exact, StringComparer.Ordinal)
             .ToList();
+    }
+
+    private static Term? TermOf(string spelling, Dictionary<string, Term> byExact)
+    {
+        var exact = SearchFolding.Exact(spelling);
+        if (byExact.TryGetValue(exact, out var term))
+        {
+            return term;
+        }
+
+        var fold = SearchFolding.FoldExact(exact);
+        if (fold.Length == 0)
+        {
+            return null;
+        }
+
+        return byExact[exact] = new Term(fold, exact, []);
     }
 
     private static void AppendDocument(StringBuilder output, SearchDocument document)

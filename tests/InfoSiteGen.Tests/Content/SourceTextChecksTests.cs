@@ -136,6 +136,19 @@ public class SourceTextChecksTests
     }
 
     [Fact]
+    public async Task Capital_letters_count_for_tone_placement_too()
+    {
+        using var site = new TestSite();
+        site.Item("articles/hoa.md", $"title: Hòa bình\n{Approved}", "KHOẺ MẠNH, hòa giải, Thúy, khỏe.");
+
+        var result = await site.BuildOkAsync();
+
+        Assert.Equal(
+            ["articles/hoa.md:7:1: warning: the file places tones two ways: 1 word the older way (\"hoà\", \"thuý\") and 4 the newer way (\"hòa\", \"thúy\"); choose one for the whole file [ISG0119]"],
+            Problems(result));
+    }
+
+    [Fact]
     public async Task One_tone_style_throughout_is_fine()
     {
         using var site = new TestSite();
