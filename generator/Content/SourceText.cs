@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using InfoSiteGen.Diagnostics;
+using InfoSiteGen.Text;
 
 namespace InfoSiteGen.Content;
 
@@ -63,7 +64,7 @@ public static class SourceText
             text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         }
 
-        if (!text.IsNormalized(NormalizationForm.FormC))
+        if (!Composition.IsComposed(text))
         {
             diagnostics.CountDecomposed(DecomposedLetters(text));
             text = text.Normalize(NormalizationForm.FormC);

@@ -70,7 +70,7 @@ public static class SearchFolding
     /// </summary>
     public static IReadOnlyList<string> Words(string text)
     {
-        var composed = text.Normalize(NormalizationForm.FormC);
+        var composed = Composition.Compose(text);
         var words = new List<string>();
         foreach (var range in WordRanges(composed))
         {

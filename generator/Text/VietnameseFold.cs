@@ -12,6 +12,49 @@ public static class VietnameseFold
     /// <summary>Removes marks and folds đ/Đ; keeps case and every other character.</summary>
     public static string RemoveMarks(string text)
     {
+        return TryRemoveMarksByTable(text) ?? RemoveMarksByDecomposition(text);
+    }
+
+    // The unmarked letter of each character below U+1F00 (Latin, Greek, Cyrillic and the precomposed
+    // Vietnamese letters), worked out by decomposition the first time it is asked for: 0 for not yet known,
+    // NoTableEntry when the character has to go the long way. Slugs of headings and titles come through here.
+    private static readonly char[] Unmarked = new char[0x1F00];
+    private const char NoTableEntry = '\uFFFF';
+
+    private static string? TryRemoveMarksByTable(string text)
+    {
+        if (!text.AsSpan().ContainsAnyExceptInRange('\0', '\u007F'))
+        {
+            return text;
+        }
+
+        var folded = string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                span[i] = c < 0x80 ? c : c < Unmarked.Length ? UnmarkedLetter(c) : NoTableEntry;
+            }
+        });
+        return folded.Contains(NoTableEntry) ? null : folded;
+    }
+
+    private static char UnmarkedLetter(char c)
+    {
+        var known = Unmarked[c];
+        if (known != 0)
+        {
+            return known;
+        }
+
+        var decomposed = char.IsSurrogate(c) || (c >= '\u0300' && c <= '\u036F') ? string.Empty : RemoveMarksByDecomposition(c.ToString());
+        known = decomposed.Length == 1 ? decomposed[0] : NoTableEntry;
+        Unmarked[c] = known;
+        return known;
+    }
+
+    private static string RemoveMarksByDecomposition(string text)
+    {
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)

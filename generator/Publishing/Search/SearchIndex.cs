@@ -76,7 +76,7 @@ public static class SearchIndex
             var document = documents[number];
             foreach (var text in new[] { document.Title, document.Summary ?? "", document.Text })
             {
-                var composed = text.Normalize(NormalizationForm.FormC);
+                var composed = Composition.Compose(text);
                 foreach (var range in SearchFolding.WordRanges(composed))
                 {
                     if (!lookup.TryGetValue(composed.AsSpan(range), out var term))
@@ -123,7 +123,7 @@ public static class SearchIndex
         output.Append('[');
         ScriptString.Append(output, document.UrlPath);
         output.Append(',');
-        ScriptString.Append(output, SearchSnippet.Collapse(document.Title).Normalize(NormalizationForm.FormC));
+        ScriptString.Append(output, Composition.Compose(SearchSnippet.Collapse(document.Title)));
         output.Append(',');
         ScriptString.Append(output, SearchSnippet.Truncate(summary));
         output.Append(',');

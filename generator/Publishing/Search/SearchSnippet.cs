@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using InfoSiteGen.Text;
 
 namespace InfoSiteGen.Publishing.Search;
 
@@ -40,7 +41,7 @@ public static class SearchSnippet
     /// </summary>
     public static string Truncate(string text, int maxLength = MaxSummaryLength)
     {
-        var collapsed = Collapse(text).Normalize(NormalizationForm.FormC);
+        var collapsed = Composition.Compose(Collapse(text));
         if (collapsed.Length <= maxLength)
         {
             return collapsed;
