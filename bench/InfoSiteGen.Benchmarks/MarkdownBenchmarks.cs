@@ -28,7 +28,7 @@ public class MarkdownBenchmarks
     }
 
     [Benchmark(Baseline = true)]
-    public string MarkdigOnly() => Markdig.Markdown.ToHtml(_item.Body, MarkdownRenderer.PipelineFor(_item.Body));
+    public string MarkdigOnly() => Markdig.Markdown.ToHtml(_item.Body, MarkdownPipelines.For(_item.Body));
 
     [Benchmark]
     public RenderedBody Render() => _renderer.Render(_item);

@@ -15,39 +15,9 @@ namespace InfoSiteGen.Markdown;
 /// </summary>
 public sealed class MarkdownRenderer(LinkResolver links, HtmlSafety safety, DiagnosticBag diagnostics)
 {
-    private static readonly MarkdownPipeline Pipeline = Extensions(new MarkdownPipelineBuilder()).UseAutoLinks().Build();
-
-    // Finding bare web addresses costs Markdig as much as the rest of parsing (it looks back over the paragraph at
-    // every h, f, m and w that starts a word), so bodies that cannot hold one are parsed without it, to the same result.
-    private static readonly MarkdownPipeline PipelineWithoutBareAddresses = Extensions(new MarkdownPipelineBuilder()).Build();
-
-    private static MarkdownPipelineBuilder Extensions(MarkdownPipelineBuilder builder) => builder
-        .UseAbbreviations()
-        .UseCitations()
-        .UseDefinitionLists()
-        .UseEmphasisExtras()
-        .UseFigures()
-        .UseFooters()
-        .UseFootnotes()
-        .UseGridTables()
-        .UseListExtras()
-        .UsePipeTables()
-        .UseTaskLists()
-        .UsePreciseSourceLocation();
-
-    /// <summary>The pipeline a body is parsed with: the address search only where an address can be.</summary>
-    public static MarkdownPipeline PipelineFor(string body) => MayHoldBareAddress(body) ? Pipeline : PipelineWithoutBareAddresses;
-
-    /// <summary>True when the text has something a bare web address starts with: <c>://</c>, <c>www.</c>, <c>mailto:</c>, <c>tel:</c>.</summary>
-    internal static bool MayHoldBareAddress(string text) =>
-        text.Contains("://", StringComparison.Ordinal)
-        || text.Contains("www.", StringComparison.OrdinalIgnoreCase)
-        || text.Contains("mailto:", StringComparison.OrdinalIgnoreCase)
-        || text.Contains("tel:", StringComparison.OrdinalIgnoreCase);
-
     public RenderedBody Render(ContentItem item)
     {
-        var pipeline = PipelineFor(item.Body);
+        var pipeline = MarkdownPipelines.For(item.Body);
         var document = Markdig.Markdown.Parse(item.Body, pipeline);
         var headingBlocks = new List<HeadingBlock>();
         var assets = new List<string>();

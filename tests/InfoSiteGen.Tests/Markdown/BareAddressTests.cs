@@ -30,7 +30,7 @@ public class BareAddressTests
     [InlineData("Gọi tel:0123", true)]
     [InlineData("Quyền con người, hòa bình và phát triển; ww.w w.w.w", false)]
     public void Finds_what_a_bare_address_starts_with(string text, bool expected) =>
-        Assert.Equal(expected, MarkdownRenderer.MayHoldBareAddress(text));
+        Assert.Equal(expected, MarkdownPipelines.MayHoldBareAddress(text));
 
     /// <summary>
     /// Text made of the letters that start addresses, Markdown punctuation and Vietnamese: whenever the quick check
@@ -42,7 +42,7 @@ public class BareAddressTests
         var withAddresses = new MarkdownPipelineBuilder().UseAutoLinks().UsePipeTables().UseEmphasisExtras().Build();
         var without = new MarkdownPipelineBuilder().UsePipeTables().UseEmphasisExtras().Build();
         Gen.Char["hfmtwlo:/.@*_~[]()| \nđàáww"].Array[0, 60].Select(chars => new string(chars))
-            .Where(text => !MarkdownRenderer.MayHoldBareAddress(text))
+            .Where(text => !MarkdownPipelines.MayHoldBareAddress(text))
             .Sample(text => Markdig.Markdown.ToHtml(text, withAddresses) == Markdig.Markdown.ToHtml(text, without));
     }
 }

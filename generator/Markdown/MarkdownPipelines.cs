@@ -1,0 +1,125 @@
+using Markdig;
+
+namespace InfoSiteGen.Markdown;
+
+/// <summary>
+/// The Markdig pipelines bodies are parsed with. Every body gets CommonMark, pipe tables and precise source
+/// positions. Two costly parts are added only to bodies that could use them, which gives the same HTML faster:
+/// finding bare web addresses (Markdig looks back over the paragraph at every h, f, m and w that starts a word,
+/// as much work as the rest of parsing), and the less common syntax extensions, whose parsers look at every
+/// line and every letter that could start one.
+/// </summary>
+public static class MarkdownPipelines
+{
+    // Indexed by (bare addresses ? 2 : 0) + (rare syntax ? 1 : 0).
+    private static readonly MarkdownPipeline[] Pipelines =
+    [
+        Build(bareAddresses: false, rareSyntax: false),
+        Build(bareAddresses: false, rareSyntax: true),
+        Build(bareAddresses: true, rareSyntax: false),
+        Build(bareAddresses: true, rareSyntax: true),
+    ];
+
+    /// <summary>The pipeline with every extension, for tests that compare against it.</summary>
+    public static MarkdownPipeline Full => Pipelines[3];
+
+    /// <summary>The pipeline a body is parsed with.</summary>
+    public static MarkdownPipeline For(string body) =>
+        Pipelines[(MayHoldBareAddress(body) ? 2 : 0) + (MayHoldRareSyntax(body) ? 1 : 0)];
+
+    private static MarkdownPipeline Build(bool bareAddresses, bool rareSyntax)
+    {
+        // The extensions go in the order they always had: Markdig tries parsers for one character in that order.
+        var builder = new MarkdownPipelineBuilder();
+        if (rareSyntax)
+        {
+            builder
+                .UseAbbreviations()
+                .UseCitations()
+                .UseDefinitionLists()
+                .UseEmphasisExtras()
+                .UseFigures()
+                .UseFooters()
+                .UseFootnotes()
+                .UseGridTables()
+                .UseListExtras();
+        }
+
+        builder.UsePipeTables();
+        if (rareSyntax)
+        {
+            builder.UseTaskLists();
+        }
+
+        if (bareAddresses)
+        {
+            builder.UseAutoLinks();
+        }
+
+        return builder.UsePreciseSourceLocation().Build();
+    }
+
+    /// <summary>True when the text has something a bare web address starts with: <c>://</c>, <c>www.</c>, <c>mailto:</c>, <c>tel:</c>.</summary>
+    internal static bool MayHoldBareAddress(string text) =>
+        text.Contains("://", StringComparison.Ordinal)
+        || text.Contains("www.", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("mailto:", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("tel:", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// True when the text has anything the less common extensions could start with; false only when none of
+    /// them can apply. It errs on the side of yes: ~ and ^ (strike-through, sub- and superscript, footnotes,
+    /// figures, footers), ++ and ==, *[ (abbreviations), "" (citations), [ ], [x] (task lists), a : or + where a
+    /// block can start (definition lists, grid tables), and a letter or Roman number followed by . or ) where a
+    /// block can start (lettered lists). A block starts at the start of a line, after spaces or tabs (indentation,
+    /// a list bullet and its space) or after the &gt; of a quote.
+    /// </summary>
+    internal static bool MayHoldRareSyntax(string text)
+    {
+        if (text.AsSpan().ContainsAny('~', '^')
+            || text.Contains("++", StringComparison.Ordinal)
+            || text.Contains("==", StringComparison.Ordinal)
+            || text.Contains("*[", StringComparison.Ordinal)
+            || text.Contains("\"\"", StringComparison.Ordinal)
+            || text.Contains("[ ]", StringComparison.Ordinal)
+            || text.Contains("[x]", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var atBlockStart = i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] == '>';
+            if (c is ':' or '+' && atBlockStart)
+            {
+                return true;
+            }
+
+            if (char.IsAsciiLetter(c) && atBlockStart && IsListLetter(text, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A single letter or a Roman number, then . or ), then a space or the end: "a. ", "iv) ".</summary>
+    private static bool IsListLetter(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && char.IsAsciiLetter(text[end]))
+        {
+            end++;
+        }
+
+        var letters = text.AsSpan(start, end - start);
+        if (letters.Length > 1 && letters.ContainsAnyExcept("ivxlcdmIVXLCDM"))
+        {
+            return false;
+        }
+
+        return end < text.Length && text[end] is '.' or ')' && (end + 1 == text.Length || char.IsWhiteSpace(text[end + 1]));
+    }
+}
