@@ -44,6 +44,9 @@ public sealed record ContentItem
     /// <summary>Path relative to the content folder, with '/' (<c>articles/le-ky-niem.vi.md</c>).</summary>
     public required string SourcePath { get; init; }
 
+    /// <summary>The SHA-256 of the file as read, for the manifest; null where nothing needs it (the preview server).</summary>
+    public string? SourceSha256 { get; init; }
+
     public required ContentSection Section { get; init; }
 
     public required string Language { get; init; }

@@ -14,8 +14,12 @@ public static partial class ContentReader
         var items = new ContentItem?[files.Count];
         Parallel.For(0, files.Count, i =>
         {
-            var text = SourceText.Read(files[i].AbsolutePath, files[i].RelativePath, diagnostics);
-            items[i] = text is null ? null : reader.Read(files[i], text);
+            var bytes = SourceText.ReadBytes(files[i].AbsolutePath, files[i].RelativePath, diagnostics);
+            var text = bytes is null ? null : SourceText.Decode(bytes, files[i].RelativePath, diagnostics);
+            var item = text is null ? null : reader.Read(files[i], text);
+
+            // Hashed here, from the bytes the page is made of, for the manifest.
+            items[i] = item is null ? null : item with { SourceSha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes!)) };
         });
         return items.OfType<ContentItem>().ToList();
     }

@@ -18,7 +18,11 @@ public static class SourceText
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static string? Read(string absolutePath, string displayPath, DiagnosticBag diagnostics)
+    public static string? Read(string absolutePath, string displayPath, DiagnosticBag diagnostics) =>
+        ReadBytes(absolutePath, displayPath, diagnostics) is { } bytes ? Decode(bytes, displayPath, diagnostics) : null;
+
+    /// <summary>The file's bytes, or null (with an error) when it is too large to be a content file.</summary>
+    public static byte[]? ReadBytes(string absolutePath, string displayPath, DiagnosticBag diagnostics)
     {
         var size = new FileInfo(absolutePath).Length;
         if (size > MaxBytes)
@@ -30,7 +34,7 @@ public static class SourceText
             return null;
         }
 
-        return Decode(File.ReadAllBytes(absolutePath), displayPath, diagnostics);
+        return File.ReadAllBytes(absolutePath);
     }
 
     public static string? Decode(byte[] bytes, string displayPath, DiagnosticBag diagnostics)

@@ -32,7 +32,7 @@ public static class Manifest
                 json.WriteStartObject();
                 json.WriteString("file", page.OutputFile);
                 json.WriteString("source", item.SourcePath);
-                json.WriteString("source_sha256", Sha256(Path.Combine(contentDirectory, item.SourcePath)));
+                json.WriteString("source_sha256", item.SourceSha256 ?? Sha256(Path.Combine(contentDirectory, item.SourcePath)));
                 json.WriteString("language", item.Language);
                 json.WriteString("translation_key", item.TranslationKey);
                 WriteOptional(json, "department", item.DepartmentId);
