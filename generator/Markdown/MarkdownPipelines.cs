@@ -87,23 +87,30 @@ public static class MarkdownPipelines
             return true;
         }
 
-        for (var i = 0; i < text.Length; i++)
+        // Look only where a block can start: at the first character, and after each character that can
+        // come before a block's first character (a searched-for set, so the search runs vectorised).
+        for (var i = 0; i < text.Length;)
         {
             var c = text[i];
-            var atBlockStart = i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] == '>';
-            if (c is ':' or '+' && atBlockStart)
+            if (c is ':' or '+' || (char.IsAsciiLetter(c) && IsListLetter(text, i)))
             {
                 return true;
             }
 
-            if (char.IsAsciiLetter(c) && atBlockStart && IsListLetter(text, i))
+            var next = text.AsSpan(i).IndexOfAny(BeforeBlockStart);
+            if (next < 0)
             {
-                return true;
+                break;
             }
+
+            i += next + 1;
         }
 
         return false;
     }
+
+    // Spaces and tabs (indentation, after a list bullet), line ends, the other CommonMark whitespace, and the > of a quote.
+    private static readonly System.Buffers.SearchValues<char> BeforeBlockStart = System.Buffers.SearchValues.Create(" \t\n\r\v\f>");
 
     /// <summary>A single letter or a Roman number, then . or ), then a space or the end: "a. ", "iv) ".</summary>
     private static bool IsListLetter(string text, int start)

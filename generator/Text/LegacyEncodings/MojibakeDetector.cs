@@ -37,8 +37,15 @@ public static class MojibakeDetector
     public const int MinimumWords = 3;
 
     /// <summary>Text as read from a UTF-8 file.</summary>
-    public static LegacyDetection Detect(string text) =>
-        new(Evidence(text, LegacyEncoding.Tcvn3), Evidence(text, LegacyEncoding.Vni));
+    public static LegacyDetection Detect(string text)
+    {
+        // Every build looks at every file: one quick pass rules out the common case, text with no legacy letter
+        // that correct Vietnamese would not have, before the word-by-word test.
+        var found = Telltales(text);
+        return new(
+            (found & Tcvn3Flag) != 0 ? Evidence(text, LegacyEncoding.Tcvn3) : null,
+            (found & VniFlag) != 0 ? Evidence(text, LegacyEncoding.Vni) : null);
+    }
 
     /// <summary>Raw bytes of a file that is not UTF-8: each byte is looked at as the Windows-1252 character it would show as.</summary>
     public static LegacyDetection Detect(ReadOnlySpan<byte> bytes) => Detect(Windows1252.GetString(bytes));
@@ -46,48 +53,51 @@ public static class MojibakeDetector
     // Letters of correct Vietnamese that Windows-1252 also has: text made only of these (and ASCII) is not legacy.
     private const string VietnameseInLatin1 = "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ";
 
-    // The tell-tale letters, as tables indexed by character: all of them are below U+2200 (the highest is ™).
-    // A table lookup per character is several times faster than SearchValues on text where most letters
-    // are outside ASCII, as Vietnamese is.
-    private static readonly bool[] Tcvn3Telltale = Telltale(LegacyEncoding.Tcvn3);
-    private static readonly bool[] VniTelltale = Telltale(LegacyEncoding.Vni);
+    // The tell-tale letters of each encoding, as one table of flags indexed by character: all of them are below
+    // U+2200 (the highest is ™). A table lookup per character is several times faster than SearchValues on text
+    // where most letters are outside ASCII, as Vietnamese is.
+    private const byte Tcvn3Flag = 1;
+    private const byte VniFlag = 2;
+    private static readonly byte[] TelltaleFlags = BuildTelltaleFlags();
 
-    private static bool[] Telltale(LegacyEncoding encoding)
+    private static byte[] BuildTelltaleFlags()
     {
-        var letters = Enumerable.Range(0x80, 0x80).Select(b => Windows1252.ToChar((byte)b))
-            .Where(c => !VietnameseInLatin1.Contains(c) && IsWordChar(c, encoding)).ToArray();
-        var table = new bool[letters.Max() + 1];
-        foreach (var c in letters)
+        IEnumerable<char> Letters(LegacyEncoding encoding) => Enumerable.Range(0x80, 0x80).Select(b => Windows1252.ToChar((byte)b))
+            .Where(c => !VietnameseInLatin1.Contains(c) && IsWordChar(c, encoding));
+        var tcvn3 = Letters(LegacyEncoding.Tcvn3).ToArray();
+        var vni = Letters(LegacyEncoding.Vni).ToArray();
+        var table = new byte[Math.Max(tcvn3.Max(), vni.Max()) + 1];
+        foreach (var c in tcvn3)
         {
-            table[c] = true;
+            table[c] |= Tcvn3Flag;
+        }
+
+        foreach (var c in vni)
+        {
+            table[c] |= VniFlag;
         }
 
         return table;
     }
 
-    private static bool ContainsAny(string text, bool[] table)
+    /// <summary>Which encodings' tell-tale letters the text has, as flags.</summary>
+    private static int Telltales(string text)
     {
+        var table = TelltaleFlags;
+        var found = 0;
         foreach (var c in text)
         {
-            if (c < table.Length && table[c])
+            if (c < table.Length)
             {
-                return true;
+                found |= table[c];
             }
         }
 
-        return false;
+        return found;
     }
 
     private static LegacyEvidence? Evidence(string text, LegacyEncoding encoding)
     {
-        // Every build looks at every file: a quick pass rules out the common case, text with no legacy letter
-        // that correct Vietnamese would not have, before the word-by-word test.
-        var telltale = encoding == LegacyEncoding.Tcvn3 ? Tcvn3Telltale : VniTelltale;
-        if (!ContainsAny(text, telltale))
-        {
-            return null;
-        }
-
         var characteristic = new HashSet<string>(StringComparer.Ordinal);
         var foreign = new HashSet<string>(StringComparer.Ordinal);
         (int Line, int Column, string Word)? first = null;
