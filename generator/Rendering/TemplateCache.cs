@@ -9,6 +9,9 @@ namespace InfoSiteGen.Rendering;
 /// </summary>
 public static class TemplateCache
 {
+    /// <summary>Folders of other generator builds not used for this long are deleted.</summary>
+    public static readonly TimeSpan KeepUnused = TimeSpan.FromDays(30);
+
     public static string Directory { get; } = Path.Combine(
         Environment.GetEnvironmentVariable("INFOSITEGEN_CACHE")
             ?? Path.Combine(
@@ -16,4 +19,38 @@ public static class TemplateCache
                 "infositegen"),
         "templates",
         typeof(TemplateCache).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
+
+    private static readonly Lazy<int> Tidied = new(() => Prune(Path.GetDirectoryName(Directory)!, Directory, DateTime.UtcNow));
+
+    /// <summary>
+    /// Once per process: marks this build's folder as used now and deletes the folders of builds unused for
+    /// <see cref="KeepUnused"/>. Without it every update of the generator would leave its templates behind.
+    /// </summary>
+    public static void Tidy() => _ = Tidied.Value;
+
+    /// <summary>Touches <paramref name="current"/> and deletes the other folders of <paramref name="root"/> unused since 30 days before <paramref name="now"/>; returns how many.</summary>
+    internal static int Prune(string root, string current, DateTime now)
+    {
+        var deleted = 0;
+        try
+        {
+            System.IO.Directory.CreateDirectory(current);
+            System.IO.Directory.SetLastWriteTimeUtc(current, now);
+            foreach (var folder in System.IO.Directory.EnumerateDirectories(root))
+            {
+                if (!string.Equals(Path.GetFullPath(folder), Path.GetFullPath(current), StringComparison.Ordinal)
+                    && System.IO.Directory.GetLastWriteTimeUtc(folder) < now - KeepUnused)
+                {
+                    System.IO.Directory.Delete(folder, recursive: true);
+                    deleted++;
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A cache that cannot be tidied (read-only, in use) costs disk space, never a build.
+        }
+
+        return deleted;
+    }
 }

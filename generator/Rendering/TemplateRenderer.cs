@@ -27,6 +27,7 @@ public sealed class TemplateRenderer
     private TemplateRenderer(string themeDirectory)
     {
         _themeDirectory = Path.GetFullPath(themeDirectory);
+        TemplateCache.Tidy();
         var engine = new RazorLightEngineBuilder()
             .UseFileSystemProject(_themeDirectory, ".cshtml")
             .SetOperatingAssembly(typeof(TemplateRenderer).Assembly)
