@@ -80,7 +80,7 @@ public static class FixEncodingCommand
         }
 
         var bytes = File.ReadAllBytes(full);
-        var detection = MojibakeDetector.Detect(IsUtf8(bytes) ? Encoding.UTF8.GetString(bytes) : Windows1252.GetString(bytes));
+        var detection = MojibakeDetector.Detect(LegacyConverter.TryUtf8(bytes) ?? Windows1252.GetString(bytes));
         if (from is null && detection.Ambiguous)
         {
             return (false, new Wording(
@@ -119,18 +119,5 @@ public static class FixEncodingCommand
         var full = Path.GetFullPath(Path.Combine(workingDirectory, file));
         var inContent = Path.GetFullPath(Path.Combine(RepositoryPaths.Root(workingDirectory), "content", file));
         return File.Exists(full) || !File.Exists(inContent) ? full : inContent;
-    }
-
-    private static bool IsUtf8(byte[] bytes)
-    {
-        try
-        {
-            _ = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
-            return true;
-        }
-        catch (DecoderFallbackException)
-        {
-            return false;
-        }
     }
 }

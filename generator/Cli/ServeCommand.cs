@@ -21,14 +21,6 @@ public static class ServeCommand
         "--path '{0}' không phải đường dẫn con; hãy ghi các phần gồm chữ thường, chữ số và dấu gạch ngang, ví dụ --path /nhan-quyen/",
         "--path '{0}' is not a sub-path; write parts of lower-case letters, digits and hyphens, for example --path /nhan-quyen/");
 
-    public static readonly Wording NoContent = new(
-        "thư mục nội dung '{0}' không tồn tại",
-        "the content folder '{0}' does not exist");
-
-    public static readonly Wording NoTheme = new(
-        "thư mục giao diện '{0}' không tồn tại",
-        "the theme folder '{0}' does not exist");
-
     /// <param name="fallback">The terminal language when <c>--lang</c> is not given.</param>
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory, ToolLanguage fallback = ToolLanguage.Vietnamese)
     {
@@ -80,12 +72,12 @@ public static class ServeCommand
         var theme = CommonOptions.Folder(parsed, "theme", "theme", workingDirectory);
         if (!Directory.Exists(content))
         {
-            throw new UsageException(NoContent.Fill(content));
+            throw new UsageException(CommonOptions.NoContent.Fill(content));
         }
 
         if (!Directory.Exists(theme))
         {
-            throw new UsageException(NoTheme.Fill(theme));
+            throw new UsageException(CommonOptions.NoTheme.Fill(theme));
         }
 
         return new ServeOptions(content, theme, CommonOptions.Now(parsed), parsed.Flag("preview"), port, prefix, language);

@@ -18,7 +18,6 @@ public sealed record LegacyConversion(string Text, int LinesChanged, int Charact
 /// </remarks>
 public static class LegacyConverter
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static LegacyConversion Convert(ReadOnlySpan<byte> bytes, LegacyEncoding encoding)
     {
@@ -95,15 +94,7 @@ public static class LegacyConverter
         return kept;
     }
 
-    private static string? TryUtf8(ReadOnlySpan<byte> bytes)
-    {
-        try
-        {
-            return StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            return null;
-        }
-    }
+    /// <summary>The text of bytes that are valid UTF-8, else null.</summary>
+    internal static string? TryUtf8(ReadOnlySpan<byte> bytes) =>
+        System.Text.Unicode.Utf8.IsValid(bytes) ? Encoding.UTF8.GetString(bytes) : null;
 }
