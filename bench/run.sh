@@ -15,7 +15,7 @@ mkdir -p "$work" bench/results
 
 dotnet build -c Release generator --nologo -v quiet >/dev/null
 # The ReadyToRun copy each build publishes, which `dotnet run --project generator` runs too.
-generator="dotnet generator/bin/ready/InfoSiteGen.dll"
+generator="generator/bin/ready/InfoSiteGen"
 have_hugo=false
 command -v hugo >/dev/null 2>&1 && have_hugo=true
 
