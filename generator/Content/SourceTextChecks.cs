@@ -250,11 +250,26 @@ public static class SourceTextChecks
     // small then capital. (char.ToLowerInvariant would ask ICU for every letter outside ASCII: too slow here.)
     private const string TonedVowels = "oòóỏõọuùúủũụaàáảãạeèéẻẽẹyỳýỷỹỵOÒÓỎÕỌUÙÚỦŨỤAÀÁẢÃẠEÈÉẺẼẸYỲÝỶỸỴ";
 
+    // TonedVowels as a table by character, built once: the check looks up the last two letters of every word.
+    // Each entry is the plain small vowel in the high byte and the tone in the low one; 0 for other characters.
+    private static readonly ushort[] ToneTable = BuildToneTable();
+
+    private static ushort[] BuildToneTable()
+    {
+        var table = new ushort[TonedVowels.Max() + 1];
+        for (var at = 0; at < TonedVowels.Length; at++)
+        {
+            table[TonedVowels[at]] = (ushort)((TonedVowels[at % 30 - (at % 6)] << 8) | (at % 6));
+        }
+
+        return table;
+    }
+
     /// <summary>The plain small vowel (o, u, a, e or y) and its tone (0 for none, 1–5), or ('\0', 0) for any other letter.</summary>
     private static (char Vowel, int Tone) ToneOf(char c)
     {
-        var at = TonedVowels.IndexOf(c);
-        return at < 0 ? ('\0', 0) : (TonedVowels[at % 30 - (at % 6)], at % 6);
+        var entry = c < ToneTable.Length ? ToneTable[c] : 0;
+        return ((char)(entry >> 8), entry & 0xFF);
     }
 
     private static SourceLocation LocationOf(string text, int index, string displayPath)

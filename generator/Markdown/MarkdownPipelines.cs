@@ -112,9 +112,17 @@ public static class MarkdownPipelines
     // Spaces and tabs (indentation, after a list bullet), line ends, the other CommonMark whitespace, and the > of a quote.
     private static readonly System.Buffers.SearchValues<char> BeforeBlockStart = System.Buffers.SearchValues.Create(" \t\n\r\v\f>");
 
+    private static readonly System.Buffers.SearchValues<char> RomanDigits = System.Buffers.SearchValues.Create("ivxlcdmIVXLCDM");
+
     /// <summary>A single letter or a Roman number, then . or ), then a space or the end: "a. ", "iv) ".</summary>
     private static bool IsListLetter(string text, int start)
     {
+        // Most words fail at once: a letter that cannot begin a Roman number, not followed by . or ).
+        if (!RomanDigits.Contains(text[start]) && !(start + 1 < text.Length && text[start + 1] is '.' or ')'))
+        {
+            return false;
+        }
+
         var end = start;
         while (end < text.Length && char.IsAsciiLetter(text[end]))
         {
@@ -122,7 +130,7 @@ public static class MarkdownPipelines
         }
 
         var letters = text.AsSpan(start, end - start);
-        if (letters.Length > 1 && letters.ContainsAnyExcept("ivxlcdmIVXLCDM"))
+        if (letters.Length > 1 && letters.ContainsAnyExcept(RomanDigits))
         {
             return false;
         }
