@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using InfoSiteGen.Diagnostics;
+using InfoSiteGen.Text;
 using InfoSiteGen.Text.LegacyEncodings;
 
 namespace InfoSiteGen.Content;
@@ -197,14 +198,14 @@ public static class SourceTextChecks
         var i = 0;
         while (i < text.Length)
         {
-            if (!char.IsLetter(text[i]))
+            if (!CharacterClasses.IsLetter(text[i]))
             {
                 i++;
                 continue;
             }
 
             var wordStart = i;
-            while (i < text.Length && char.IsLetter(text[i]))
+            while (i < text.Length && CharacterClasses.IsLetter(text[i]))
             {
                 i++;
             }

@@ -141,8 +141,8 @@ public static class SearchFolding
             return (IsWordRune(new Rune(c, text[i + 1])), 2);
         }
 
-        // A lone surrogate is no letter (enumerating runes would give U+FFFD for it).
-        return (!char.IsSurrogate(c) && IsWordRune(new Rune(c)), 1);
+        // A lone surrogate is no letter (enumerating runes would give U+FFFD for it), nor in the table.
+        return (CharacterClasses.IsWordPart(c), 1);
     }
 
     /// <summary>The folded form of an exact form: its tone suffix dropped, then folded.</summary>

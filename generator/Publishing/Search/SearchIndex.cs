@@ -152,18 +152,8 @@ public static class SearchIndex
 
     // Half of a surrogate pair cannot be normalised or written as UTF-8; text read from files never has
     // one, but a caller's string might, and it becomes U+FFFD as a decoder would make it.
-    private static string WellFormed(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsSurrogate(text[i]))
-            {
-                return Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text));
-            }
-        }
-
-        return text;
-    }
+    private static string WellFormed(string text) =>
+        text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') ? Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text)) : text;
 
     // The path is joined to the page's root and "index.html" to make a link, so it must not be able to
     // become anything else: no scheme, query, fragment, absolute path or step up out of the site.

@@ -1,0 +1,45 @@
+using System.Globalization;
+
+namespace InfoSiteGen.Text;
+
+/// <summary>
+/// Letter, digit and mark tests for single UTF-16 characters, answered from a table of every character
+/// built once. The checks and the search index ask them for every character of every page, and outside
+/// Latin-1 (most Vietnamese letters: ạ, ư, ế…) <see cref="char.IsLetter(char)"/> and friends go through
+/// the Unicode category lookup each time. The answers are exactly theirs; surrogates are never letters.
+/// </summary>
+public static class CharacterClasses
+{
+    private const byte Letter = 1;
+    private const byte Digit = 2;
+    private const byte Mark = 4;
+
+    private static readonly byte[] Table = Build();
+
+    /// <summary>The same as <see cref="char.IsLetter(char)"/>.</summary>
+    public static bool IsLetter(char c) => (Table[c] & Letter) != 0;
+
+    /// <summary>The same as <see cref="char.IsLetterOrDigit(char)"/>.</summary>
+    public static bool IsLetterOrDigit(char c) => (Table[c] & (Letter | Digit)) != 0;
+
+    /// <summary>A letter, a decimal digit or a combining mark: a character that belongs to a word.</summary>
+    public static bool IsWordPart(char c) => Table[c] != 0;
+
+    private static byte[] Build()
+    {
+        var table = new byte[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            table[c] = CharUnicodeInfo.GetUnicodeCategory((char)c) switch
+            {
+                UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+                    or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter => Letter,
+                UnicodeCategory.DecimalDigitNumber => Digit,
+                UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark => Mark,
+                _ => 0,
+            };
+        }
+
+        return table;
+    }
+}
