@@ -76,65 +76,61 @@ public static class MarkdownPipelines
     /// </summary>
     internal static bool MayHoldRareSyntax(string text)
     {
-        if (text.AsSpan().ContainsAny('~', '^')
-            || text.Contains("++", StringComparison.Ordinal)
-            || text.Contains("==", StringComparison.Ordinal)
-            || text.Contains("*[", StringComparison.Ordinal)
-            || text.Contains("\"\"", StringComparison.Ordinal)
-            || text.Contains("[ ]", StringComparison.Ordinal)
-            || text.Contains("[x]", StringComparison.OrdinalIgnoreCase))
+        // One vectorised search for every character these can start with; each one found is looked at in place.
+        var span = text.AsSpan();
+        for (var i = span.IndexOfAny(RareSyntaxStarts); i >= 0;)
         {
-            return true;
-        }
-
-        // Look only where a block can start: at the first character, and after each character that can
-        // come before a block's first character (a searched-for set, so the search runs vectorised).
-        for (var i = 0; i < text.Length;)
-        {
-            var c = text[i];
-            if (c is ':' or '+' || (char.IsAsciiLetter(c) && IsListLetter(text, i)))
+            var next = i + 1 < text.Length ? text[i + 1] : '\0';
+            var found = text[i] switch
+            {
+                '~' or '^' => true,
+                '+' => next == '+' || StartsBlock(text, i),
+                '=' => next == '=',
+                '*' => next == '[',
+                '"' => next == '"',
+                '[' => next is ' ' or 'x' or 'X' && i + 2 < text.Length && text[i + 2] == ']',
+                ':' => StartsBlock(text, i),
+                _ => EndsListLetter(text, i),
+            };
+            if (found)
             {
                 return true;
             }
 
-            var next = text.AsSpan(i).IndexOfAny(BeforeBlockStart);
-            if (next < 0)
-            {
-                break;
-            }
-
-            i += next + 1;
+            var after = span[(i + 1)..].IndexOfAny(RareSyntaxStarts);
+            i = after < 0 ? -1 : i + 1 + after;
         }
 
         return false;
     }
+
+    // ~ ^ ++ == *[ "" [ ] [x], a : or + where a block starts, and the . or ) after a list letter.
+    private static readonly System.Buffers.SearchValues<char> RareSyntaxStarts = System.Buffers.SearchValues.Create("~^+=*\"[:.)");
 
     // Spaces and tabs (indentation, after a list bullet), line ends, the other CommonMark whitespace, and the > of a quote.
     private static readonly System.Buffers.SearchValues<char> BeforeBlockStart = System.Buffers.SearchValues.Create(" \t\n\r\v\f>");
 
     private static readonly System.Buffers.SearchValues<char> RomanDigits = System.Buffers.SearchValues.Create("ivxlcdmIVXLCDM");
 
-    /// <summary>A single letter or a Roman number, then . or ), then a space or the end: "a. ", "iv) ".</summary>
-    private static bool IsListLetter(string text, int start)
-    {
-        // Most words fail at once: a letter that cannot begin a Roman number, not followed by . or ).
-        if (!RomanDigits.Contains(text[start]) && !(start + 1 < text.Length && text[start + 1] is '.' or ')'))
-        {
-            return false;
-        }
+    /// <summary>Whether a block can start at <paramref name="i"/>: the first character, or one after a character that can come before a block's first.</summary>
+    private static bool StartsBlock(string text, int i) => i == 0 || BeforeBlockStart.Contains(text[i - 1]);
 
-        var end = start;
-        while (end < text.Length && char.IsAsciiLetter(text[end]))
+    /// <summary>
+    /// Whether the . or ) at <paramref name="end"/> closes a list letter: a single letter or a Roman number
+    /// where a block can start, and then a space or the end: "a. ", "iv) ".
+    /// </summary>
+    private static bool EndsListLetter(string text, int end)
+    {
+        var start = end;
+        while (start > 0 && char.IsAsciiLetter(text[start - 1]))
         {
-            end++;
+            start--;
         }
 
         var letters = text.AsSpan(start, end - start);
-        if (letters.Length > 1 && letters.ContainsAnyExcept(RomanDigits))
-        {
-            return false;
-        }
-
-        return end < text.Length && text[end] is '.' or ')' && (end + 1 == text.Length || char.IsWhiteSpace(text[end + 1]));
+        return letters.Length > 0
+            && StartsBlock(text, start)
+            && (letters.Length == 1 || !letters.ContainsAnyExcept(RomanDigits))
+            && (end + 1 == text.Length || char.IsWhiteSpace(text[end + 1]));
     }
 }
