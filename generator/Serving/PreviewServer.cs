@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using InfoSiteGen.Diagnostics;
+using InfoSiteGen.Rendering;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -77,6 +78,7 @@ public sealed class PreviewServer : IAsyncDisposable
         server._updates = Task.Run(async () =>
         {
             await server.Current.WarmUpAsync();
+            await TemplateRenderer.WarmUpCompilerAsync();
             await server.FollowChangesAsync();
         });
         server._reporter.Say(ServeReporter.Listening, server.Address);
