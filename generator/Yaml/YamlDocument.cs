@@ -15,7 +15,7 @@ public static class YamlDocument
     public static YamlMap? ParseMapping(string text, string path, int firstLine, DiagnosticBag diagnostics)
     {
         var stream = new YamlStream();
-        var parser = new Parser(new StringReader(text));
+        var parser = PlainYamlReader.ParserFor(text);
         try
         {
             stream.Load(parser);
@@ -78,7 +78,7 @@ public static class YamlDocument
         return new YamlMap(root, source);
     }
 
-    private static SourceLocation CurrentPosition(Parser parser, string path, int firstLine)
+    private static SourceLocation CurrentPosition(IParser parser, string path, int firstLine)
     {
         var mark = parser.Current?.Start;
         return new SourceLocation(path, (int)(mark?.Line ?? 1) + firstLine - 1, (int)(mark?.Column ?? 1));
