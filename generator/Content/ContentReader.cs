@@ -27,57 +27,59 @@ public static partial class ContentReader
     /// <summary>Every Markdown file of the section folders, in a stable order, with its language and stem.</summary>
     public static IReadOnlyList<ContentFile> Discover(string contentDirectory, SiteConfig config, DiagnosticBag diagnostics)
     {
-        var found = new List<ContentFile>();
-        foreach (var absolute in EnumerateVisibleFiles(contentDirectory))
+        var markdown = EnumerateVisibleFiles(contentDirectory)
+            .Select(absolute => (Absolute: absolute, Relative: Path.GetRelativePath(contentDirectory, absolute).Replace('\\', '/')))
+            .Where(file => file.Relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            .ToList();
+
+        // Looking at each file (its links, its name) is independent of the others, and thousands of them take
+        // a noticeable time one after the other.
+        var found = new ContentFile?[markdown.Count];
+        Parallel.For(0, markdown.Count, i => found[i] = Classify(markdown[i].Absolute, markdown[i].Relative, contentDirectory, config, diagnostics));
+        return found.OfType<ContentFile>().ToList();
+    }
+
+    private static ContentFile? Classify(string absolute, string relative, string contentDirectory, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        if (SymbolicLinks.LeadOutside(absolute, contentDirectory))
         {
-            var relative = Path.GetRelativePath(contentDirectory, absolute).Replace('\\', '/');
-            if (!relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            if (SymbolicLinks.LeadOutside(absolute, contentDirectory))
-            {
-                diagnostics.Error(DiagnosticCodes.LinkOutsideContent, SourceLocation.StartOf(relative),
-                    new Wording(
-                        "tệp này là liên kết tượng trưng (symbolic link) trỏ tới một tệp nằm ngoài thư mục nội dung, nên không bao giờ được đọc; hãy chép hẳn tệp đó vào thư mục nội dung",
-                        "this file is a symbolic link to a file outside the content folder, which is never read; copy the file into the content folder instead"));
-                continue;
-            }
-
-            var slash = relative.IndexOf('/');
-            var section = slash > 0 ? ContentSections.FromFolderName(relative[..slash]) : null;
-            if (section is null)
-            {
-                diagnostics.Warning(DiagnosticCodes.OutsideSection, SourceLocation.StartOf(relative),
-                    new Wording(
-                        "tệp Markdown này không nằm trong thư mục chuyên mục nào (articles/, laws/, slogans/, pages/) nên sẽ không được đăng; hãy chuyển nó vào một trong các thư mục đó",
-                        "this Markdown file is not in a section folder (articles/, laws/, slogans/, pages/), so it is not published; move it into one"));
-                continue;
-            }
-
-            var inSection = relative[(slash + 1)..^3];
-            var match = LanguageSuffix().Match(inSection);
-            var language = config.DefaultLanguage;
-            var stem = inSection;
-            if (match.Success)
-            {
-                language = match.Groups["lang"].Value;
-                stem = match.Groups["stem"].Value;
-                if (!config.Languages.Contains(language))
-                {
-                    diagnostics.Error(DiagnosticCodes.UnknownLanguageSuffix, SourceLocation.StartOf(relative),
-                        new Wording(
-                            $"tên tệp kết thúc bằng '.{language}.md' nhưng '{language}' không phải ngôn ngữ của trang ({string.Join(", ", config.Languages)}); hãy đổi tên tệp",
-                            $"the file name ends in '.{language}.md' but '{language}' is not one of the site's languages ({string.Join(", ", config.Languages)}); rename the file"));
-                    continue;
-                }
-            }
-
-            found.Add(new ContentFile(absolute, relative, section.Value, language, stem));
+            diagnostics.Error(DiagnosticCodes.LinkOutsideContent, SourceLocation.StartOf(relative),
+                new Wording(
+                    "tệp này là liên kết tượng trưng (symbolic link) trỏ tới một tệp nằm ngoài thư mục nội dung, nên không bao giờ được đọc; hãy chép hẳn tệp đó vào thư mục nội dung",
+                    "this file is a symbolic link to a file outside the content folder, which is never read; copy the file into the content folder instead"));
+            return null;
         }
 
-        return found;
+        var slash = relative.IndexOf('/');
+        var section = slash > 0 ? ContentSections.FromFolderName(relative[..slash]) : null;
+        if (section is null)
+        {
+            diagnostics.Warning(DiagnosticCodes.OutsideSection, SourceLocation.StartOf(relative),
+                new Wording(
+                    "tệp Markdown này không nằm trong thư mục chuyên mục nào (articles/, laws/, slogans/, pages/) nên sẽ không được đăng; hãy chuyển nó vào một trong các thư mục đó",
+                    "this Markdown file is not in a section folder (articles/, laws/, slogans/, pages/), so it is not published; move it into one"));
+            return null;
+        }
+
+        var inSection = relative[(slash + 1)..^3];
+        var match = LanguageSuffix().Match(inSection);
+        var language = config.DefaultLanguage;
+        var stem = inSection;
+        if (match.Success)
+        {
+            language = match.Groups["lang"].Value;
+            stem = match.Groups["stem"].Value;
+            if (!config.Languages.Contains(language))
+            {
+                diagnostics.Error(DiagnosticCodes.UnknownLanguageSuffix, SourceLocation.StartOf(relative),
+                    new Wording(
+                        $"tên tệp kết thúc bằng '.{language}.md' nhưng '{language}' không phải ngôn ngữ của trang ({string.Join(", ", config.Languages)}); hãy đổi tên tệp",
+                        $"the file name ends in '.{language}.md' but '{language}' is not one of the site's languages ({string.Join(", ", config.Languages)}); rename the file"));
+                return null;
+            }
+        }
+
+        return new ContentFile(absolute, relative, section.Value, language, stem);
     }
 
     /// <summary>Files below <paramref name="directory"/>, skipping hidden files and folders (.git, editor swap files).</summary>

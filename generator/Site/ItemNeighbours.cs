@@ -13,6 +13,10 @@ public sealed class ItemNeighbours
     // two short arrays with no lookup by path in the loop.
     private readonly Dictionary<ContentSection, int[][]> _topicNumbers = [];
 
+    // The same as one bit per topic, when a site has at most 64 topics (as campaign sites do): counting shared
+    // topics is then one AND and a bit count, for each of the hundreds of candidates of every item.
+    private readonly Dictionary<ContentSection, ulong[]>? _topicBits;
+
     public ItemNeighbours(IEnumerable<ContentItem> items, IReadOnlyDictionary<string, ItemSummary> summaries, IComparer<string> collation)
     {
         _summaries = summaries;
@@ -37,6 +41,13 @@ public sealed class ItemNeighbours
                     .Order()
                     .ToArray())
                 .ToArray();
+        }
+
+        if (numberOf.Count <= 64)
+        {
+            _topicBits = _topicNumbers.ToDictionary(
+                section => section.Key,
+                section => section.Value.Select(numbers => numbers.Aggregate(0UL, (bits, n) => bits | (1UL << n))).ToArray());
         }
     }
 
@@ -68,6 +79,7 @@ public sealed class ItemNeighbours
         var index = _position[item.SourcePath];
         var topicsAt = _topicNumbers[item.Section];
         var topics = topicsAt[index];
+        var bitsAt = _topicBits?[item.Section];
         var first = Math.Max(0, index - RelatedWindow);
         var last = Math.Min(list.Count - 1, index + RelatedWindow);
 
@@ -76,7 +88,9 @@ public sealed class ItemNeighbours
         var best = new List<(int Position, int Shared)>(count + 1);
         for (var i = first; i <= last; i++)
         {
-            var shared = i == index ? 0 : SharedCount(topics, topicsAt[i]);
+            var shared = i == index ? 0
+                : bitsAt is not null ? System.Numerics.BitOperations.PopCount(bitsAt[index] & bitsAt[i])
+                : SharedCount(topics, topicsAt[i]);
             if (shared == 0 || (best.Count == count && shared <= best[^1].Shared))
             {
                 continue;

@@ -11,9 +11,22 @@ public class ItemNeighboursTests
         Gen.Select(Gen.Int[1, 28], Gen.String["abcdef"].Select(t => t.Select(c => c.ToString()).ToArray()))
             .Array[1, 30];
 
+    // Sites with more than 64 topics count shared topics another way; an item with 70 topics makes one.
+    private static readonly string[] ManyTopics = Enumerable.Range(0, 70).Select(n => $"t{n}").ToArray();
+
+    private static readonly Gen<(int Day, string[] Topics)[]> ItemsOfManyTopics =
+        Gen.Select(Gen.Int[1, 28], Gen.Int[0, ManyTopics.Length - 1].Array[0, 4].Select(picks => picks.Select(p => ManyTopics[p]).ToArray()))
+            .Array[1, 30]
+            .Select(specs => specs.Append((1, ManyTopics)).ToArray());
+
     [Fact]
-    public void Related_items_are_the_best_sharers_in_date_order() =>
-        Items.Sample(specs =>
+    public void Related_items_are_the_best_sharers_in_date_order() => HoldsFor(Items);
+
+    [Fact]
+    public void Related_items_are_the_same_on_sites_of_more_than_64_topics() => HoldsFor(ItemsOfManyTopics);
+
+    private static void HoldsFor(Gen<(int Day, string[] Topics)[]> generator) =>
+        generator.Sample(specs =>
         {
             var items = specs.Select((s, i) => Item(i, s.Day, s.Topics)).ToList();
             var summaries = items.ToDictionary(i => i.SourcePath, Summary);
