@@ -90,6 +90,9 @@ public static class SiteBuild
             return null;
         }
 
+        // The search indexes need only the rendered bodies, so they are made while the site is assembled and the pages render.
+        var searchScripts = Task.Run(() => SearchFiles.Build(rendered.Values.Select(r => (r.Item, r.Body))));
+
         progress.StageStarted("site");
         var site = new SiteAssembler(config, strings, rules, diagnostics).Assemble(rendered);
         if (diagnostics.HasErrors)
@@ -108,11 +111,11 @@ public static class SiteBuild
         using var output = OutputFolder.Begin(options.OutputDirectory);
         var links = new LinkLedger();
         var writer = new PageWriter(templates, config, strings, new BuildSettings(options.Now, options.Preview), output, links, diagnostics);
-        // The site-wide files and the search index need only the assembled site, so they are made while the pages render.
-        var siteWide = Task.Run(() =>
+        // The site-wide files need only the assembled site, so they are made while the pages render.
+        var siteWide = Task.Run(async () =>
         {
             SiteFiles.Write(site, config, options, output, diagnostics);
-            return SearchFiles.Write(site, output);
+            return SearchFiles.Write(site, output, await searchScripts);
         });
         await writer.WriteAllAsync(site.Pages, progress);
         AssetCopier.Copy(options.ThemeDirectory, options.ContentDirectory, site.Assets, output);

@@ -1,4 +1,5 @@
 using InfoSiteGen.Content;
+using InfoSiteGen.Markdown;
 using InfoSiteGen.Publishing.Search;
 using InfoSiteGen.Site;
 
@@ -8,21 +9,33 @@ namespace InfoSiteGen.Publishing;
 public static class SearchFiles
 {
     /// <summary>Writes the indexes and returns their sizes in bytes, by language, for the build summary.</summary>
-    public static IReadOnlyDictionary<string, long> Write(AssembledSite site, IFileSink output)
+    public static IReadOnlyDictionary<string, long> Write(AssembledSite site, IFileSink output) =>
+        Write(site, output, Build(site.Pages.OfType<ItemPage>().Select(p => (p.Item, p.Body))));
+
+    /// <summary>Writes indexes made beforehand by <see cref="Build"/>, and returns their sizes in bytes, by language.</summary>
+    public static IReadOnlyDictionary<string, long> Write(AssembledSite site, IFileSink output, IReadOnlyDictionary<string, string> scripts)
     {
         var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var page in site.Pages.OfType<SearchPage>())
         {
-            var documents = site.Pages.OfType<ItemPage>()
-                .Where(p => p.Language == page.Language)
-                .Select(p => new SearchDocument(p.UrlPath, p.Title, p.Item.Summary, p.Body.PlainText, KindOf(p.Item.Section), p.Item.Date));
-            var script = SearchIndex.Build(documents);
+            var script = scripts.TryGetValue(page.Language, out var made) ? made : SearchIndex.Build([]);
             output.WriteText(page.UrlPath + page.IndexFile, script);
             sizes[page.Language] = System.Text.Encoding.UTF8.GetByteCount(script);
         }
 
         return sizes;
     }
+
+    /// <summary>
+    /// The index script of each language of the items, from their bodies alone: every published item has a
+    /// page of its own at its address, so the build can make the indexes while the site is still being assembled.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Build(IEnumerable<(ContentItem Item, RenderedBody Body)> items) =>
+        items.GroupBy(i => i.Item.Language, StringComparer.Ordinal).ToDictionary(
+            language => language.Key,
+            language => SearchIndex.Build(language.Select(i =>
+                new SearchDocument(i.Item.UrlPath, i.Item.Title, i.Item.Summary, i.Body.PlainText, KindOf(i.Item.Section), i.Item.Date))),
+            StringComparer.Ordinal);
 
     /// <summary>The kind key the search page labels results with (<c>data-kind-law</c>…).</summary>
     public static string KindOf(ContentSection section) => section switch
