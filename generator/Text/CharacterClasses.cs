@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace InfoSiteGen.Text;
 
@@ -25,21 +26,26 @@ public static class CharacterClasses
     /// <summary>A letter, a decimal digit or a combining mark: a character that belongs to a word.</summary>
     public static bool IsWordPart(char c) => Table[c] != 0;
 
+    /// <summary>The same for any character, including those outside the BMP (written as a surrogate pair).</summary>
+    public static bool IsWordPart(Rune rune) => rune.IsBmp ? Table[rune.Value] != 0 : ClassOf(Rune.GetUnicodeCategory(rune)) != 0;
+
     private static byte[] Build()
     {
         var table = new byte[char.MaxValue + 1];
         for (var c = 0; c <= char.MaxValue; c++)
         {
-            table[c] = CharUnicodeInfo.GetUnicodeCategory((char)c) switch
-            {
-                UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
-                    or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter => Letter,
-                UnicodeCategory.DecimalDigitNumber => Digit,
-                UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark => Mark,
-                _ => 0,
-            };
+            table[c] = ClassOf(CharUnicodeInfo.GetUnicodeCategory((char)c));
         }
 
         return table;
     }
+
+    private static byte ClassOf(UnicodeCategory category) => category switch
+    {
+        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter => Letter,
+        UnicodeCategory.DecimalDigitNumber => Digit,
+        UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark => Mark,
+        _ => 0,
+    };
 }

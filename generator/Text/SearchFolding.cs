@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace InfoSiteGen.Text;
@@ -50,7 +49,8 @@ public static class SearchFolding
                 continue;
             }
 
-            if (!IsWordRune(rune))
+            // Letters, decimal digits and marks: marks count so that a decomposed letter is not cut in two.
+            if (!CharacterClasses.IsWordPart(rune))
             {
                 builder.Append(tones);
                 tones.Clear();
@@ -131,14 +131,9 @@ public static class SearchFolding
     private static (bool IsWord, int Length) UnitAt(string text, int i)
     {
         var c = text[i];
-        if (c < 0x80)
-        {
-            return (char.IsAsciiLetterOrDigit(c), 1);
-        }
-
         if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
         {
-            return (IsWordRune(new Rune(c, text[i + 1])), 2);
+            return (CharacterClasses.IsWordPart(new Rune(c, text[i + 1])), 2);
         }
 
         // A lone surrogate is no letter (enumerating runes would give U+FFFD for it), nor in the table.
@@ -147,13 +142,4 @@ public static class SearchFolding
 
     /// <summary>The folded form of an exact form: its tone suffix dropped, then folded.</summary>
     public static string FoldExact(string exact) => Fold(exact.TrimEnd(ToneSuffixChars));
-
-    // Letters, decimal digits and marks. Marks count so that a decomposed letter is not cut in two.
-    private static bool IsWordRune(Rune rune) => rune.IsAscii ? char.IsAsciiLetterOrDigit((char)rune.Value) : Rune.GetUnicodeCategory(rune) switch
-    {
-        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
-            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber
-            or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark => true,
-        _ => false,
-    };
 }

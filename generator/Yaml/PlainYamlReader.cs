@@ -53,7 +53,6 @@ public static class PlainYamlReader
     {
         private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
         private int _lineStart;
-        private int _lineNumber = 1;
 
         public List<ParsingEvent> Events { get; } = [];
 
@@ -84,7 +83,7 @@ public static class PlainYamlReader
                 Events.Add(PlainScalar(key, line.Start, keyEnd));
                 var valueStart = SkipSpaces(keyEnd + 1, line.End);
                 var valueEnd = TrimEnd(valueStart, line.End);
-                if (!(valueStart == valueEnd ? TryBlockList() : TryValue(valueStart, valueEnd, NotInPlainValues, allowList: true)))
+                if (!(valueStart == valueEnd ? TryBlockList() : TryValue(valueStart, valueEnd, allowList: true)))
                 {
                     return false;
                 }
@@ -102,7 +101,7 @@ public static class PlainYamlReader
             return true;
         }
 
-        private readonly record struct Line(int Start, int End, int Indent, int Number, int LineStart);
+        private readonly record struct Line(int Start, int End, int Indent, int LineStart);
 
         // The next line that is not blank and not a comment, with the reading position moved past it.
         private Line? NextContentLine()
@@ -112,9 +111,8 @@ public static class PlainYamlReader
                 var end = text.IndexOf('\n', _lineStart);
                 end = end < 0 ? text.Length : end;
                 var first = SkipSpaces(_lineStart, end);
-                var line = new Line(first, end, first - _lineStart, _lineNumber, _lineStart);
+                var line = new Line(first, end, first - _lineStart, _lineStart);
                 _lineStart = end + 1;
-                _lineNumber++;
                 if (first < end && text[first] != '#')
                 {
                     return line;
@@ -126,9 +124,9 @@ public static class PlainYamlReader
 
         private Line? PeekContentLine()
         {
-            var (start, number) = (_lineStart, _lineNumber);
+            var start = _lineStart;
             var line = NextContentLine();
-            (_lineStart, _lineNumber) = (start, number);
+            _lineStart = start;
             return line;
         }
 
@@ -145,7 +143,7 @@ public static class PlainYamlReader
         }
 
         // The value of a key, or an item of a list written with dashes.
-        private bool TryValue(int start, int end, System.Buffers.SearchValues<char> excluded, bool allowList)
+        private bool TryValue(int start, int end, bool allowList)
         {
             // A value that goes on over the next lines is left to YamlDotNet.
             if (PeekContentLine() is { Indent: > 0 } next && text[next.Start] != '-')
@@ -157,7 +155,7 @@ public static class PlainYamlReader
             {
                 '"' or '\'' => TryQuoted(start, end),
                 '[' => allowList && TryFlowList(start, end),
-                _ => TryPlain(start, end, excluded),
+                _ => TryPlain(start, end, NotInPlainValues),
             };
         }
 
@@ -244,14 +242,14 @@ public static class PlainYamlReader
                 NextContentLine();
                 var valueStart = SkipSpaces(line.Start + 1, line.End);
                 var valueEnd = TrimEnd(valueStart, line.End);
-                if (!TryValue(valueStart, valueEnd, NotInPlainValues, allowList: false))
+                if (!TryValue(valueStart, valueEnd, allowList: false))
                 {
                     return false;
                 }
             }
 
             // YamlDotNet ends the list where the next key starts, or at the end of the text.
-            var end = PeekContentLine() is { } after ? Mark(after.LineStart, after.Number, 1) : EndOfText();
+            var end = PeekContentLine() is { } after ? Mark(after.LineStart) : EndOfText();
             Events.Add(new SequenceEnd(end, end));
             return true;
         }
