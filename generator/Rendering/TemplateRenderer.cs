@@ -21,7 +21,8 @@ public sealed class TemplateRenderer
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TemplateRenderer> ByTheme = new(StringComparer.Ordinal);
 
-    private readonly RazorLightEngine _engine;
+    private readonly TemplatePages _pages;
+    private readonly RazorPageRunner _runner;
     private readonly string _themeDirectory;
 
     private TemplateRenderer(string themeDirectory)
@@ -32,9 +33,9 @@ public sealed class TemplateRenderer
             .UseFileSystemProject(_themeDirectory, ".cshtml")
             .SetOperatingAssembly(typeof(TemplateRenderer).Assembly)
             .UseCachingProvider(new FileSystemCachingProvider(_themeDirectory, TemplateCache.Directory, FileHashCachingStrategy.Instance))
-            .AddPrerenderCallbacks(page => ((TemplatePageBase)page).HtmlEncoder = Encoder)
             .Build();
-        _engine = new RazorLightEngine(new PageRenderingHandler(engine.Handler));
+        _pages = new TemplatePages(engine.Handler);
+        _runner = new RazorPageRunner(_pages, Encoder);
     }
 
     /// <summary>
@@ -102,7 +103,7 @@ public sealed class TemplateRenderer
 
             try
             {
-                await _engine.CompileTemplateAsync(key);
+                await _pages.NewPageAsync(key);
             }
             catch (TemplateCompilationException e)
             {
@@ -125,8 +126,7 @@ public sealed class TemplateRenderer
     /// <summary>Renders a page into <paramref name="writer"/>.</summary>
     public async Task RenderAsync(SitePage page, PageView view, TextWriter writer)
     {
-        var template = await _engine.CompileTemplateAsync(KeyOf(page.Template));
-        await _engine.RenderTemplateAsync(template, view, writer);
+        await _runner.RenderAsync(KeyOf(page.Template), view, writer);
     }
 
     private static string KeyOf(string template) => "layouts/" + template + ".cshtml";
