@@ -58,7 +58,7 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSafety safety, Diag
                     break;
                 case LiteralInline literal:
                     var content = literal.Content.AsSpan();
-                    words += CountWords(content);
+                    words += CharacterClasses.CountWords(content);
                     text.Append(content);
                     break;
                 case CodeInline code:
@@ -221,23 +221,5 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSafety safety, Diag
         {
             fragments.Add(resolved.Fragment);
         }
-    }
-
-    private static int CountWords(ReadOnlySpan<char> text)
-    {
-        var count = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var letter = CharacterClasses.IsLetterOrDigit(c);
-            if (letter && !inWord)
-            {
-                count++;
-            }
-
-            inWord = letter;
-        }
-
-        return count;
     }
 }

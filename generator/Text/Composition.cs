@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace InfoSiteGen.Text;
@@ -27,7 +29,25 @@ public static class Composition
             return true;
         }
 
-        foreach (var c in text[first..])
+        // Vietnamese text has a precomposed letter every few characters, so the rest is tested a vector at a time.
+        var rest = MemoryMarshal.Cast<char, ushort>(text[first..]);
+        var at = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            for (; at + Vector<ushort>.Count <= rest.Length; at += Vector<ushort>.Count)
+            {
+                var v = new Vector<ushort>(rest[at..]);
+                var combining = Vector.GreaterThanOrEqual(v, new Vector<ushort>(0x0300));
+                var letters = Vector.LessThan(v - new Vector<ushort>(0x1E00), new Vector<ushort>(0x0100));
+                var punctuation = Vector.LessThan(v - new Vector<ushort>(0x2010), new Vector<ushort>(0x0050));
+                if (!Vector.AndNot(Vector.AndNot(combining, letters), punctuation).Equals(Vector<ushort>.Zero))
+                {
+                    return false;
+                }
+            }
+        }
+
+        foreach (char c in rest[at..])
         {
             if (c >= '\u0300' && c is not (>= '\u1E00' and <= '\u1EFF') && c is not (>= '\u2010' and <= '\u205F'))
             {

@@ -1,5 +1,7 @@
 using System.Text;
+using CsCheck;
 using InfoSiteGen.Cli;
+using InfoSiteGen.Content;
 using InfoSiteGen.Tests.Support;
 
 namespace InfoSiteGen.Tests.Content;
@@ -169,5 +171,56 @@ public class SourceTextChecksTests
 
         Assert.Equal(0, exit);
         Assert.Contains("articles/cu.md:7:1: warning: this text looks like TCVN3 (ABC)", stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Counting_tone_placements_by_jumping_to_toned_vowels_agrees_with_reading_every_word() =>
+        Gen.Select(Gen.OneOf(Gen.Const(""), Gen.String[Gen.Char["qQhkt"], 1, 2]), Gen.String[Gen.Char["oauyeOAòóọàáạẻẽỳýỷÒÁẺÝ"], 1, 3])
+            .Select((consonants, vowels) => consonants + vowels)
+            .Array[0, 12]
+            .Select(Gen.String[Gen.Char[" ,.\n1"], 1, 2].Array[12], (words, gaps) => string.Concat(words.Select((w, i) => w + gaps[i])))
+            .Sample(text => SourceTextChecks.CountTonePlacements(text) == ReadEveryWord(text));
+
+    // The check as its rule reads: each word (a run of letters) ending in oa, oe or uy, not after q, with exactly
+    // one of the two vowels toned: on the second is the older style, on the first the newer.
+    private static (int Old, int New, int FirstOld, int FirstNew) ReadEveryWord(string text)
+    {
+        const string Plain = "oòóỏõọuùúủũụaàáảãạeèéẻẽẹyỳýỷỹỵOÒÓỎÕỌUÙÚỦŨỤAÀÁẢÃẠEÈÉẺẼẸYỲÝỶỸỴ";
+        (char Vowel, bool Toned) Of(char c) => Plain.IndexOf(c, StringComparison.Ordinal) is var at and >= 0
+            ? (char.ToLowerInvariant(Plain[at - (at % 6)]), at % 6 != 0)
+            : ('\0', false);
+
+        int oldStyle = 0, newStyle = 0, firstOld = -1, firstNew = -1;
+        for (var start = 0; start < text.Length;)
+        {
+            var end = start;
+            while (end < text.Length && char.IsLetter(text[end]))
+            {
+                end++;
+            }
+
+            if (end - start >= 2 && !(end - start >= 3 && char.ToLowerInvariant(text[end - 3]) == 'q'))
+            {
+                var (first, firstToned) = Of(text[end - 2]);
+                var (second, secondToned) = Of(text[end - 1]);
+                if ((first, second) is ('o', 'a') or ('o', 'e') or ('u', 'y') && firstToned != secondToned)
+                {
+                    if (secondToned)
+                    {
+                        oldStyle++;
+                        firstOld = firstOld < 0 ? start : firstOld;
+                    }
+                    else
+                    {
+                        newStyle++;
+                        firstNew = firstNew < 0 ? start : firstNew;
+                    }
+                }
+            }
+
+            start = Math.Max(end, start + 1);
+        }
+
+        return (oldStyle, newStyle, firstOld, firstNew);
     }
 }

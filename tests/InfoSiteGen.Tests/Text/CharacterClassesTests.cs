@@ -1,4 +1,5 @@
 using System.Globalization;
+using CsCheck;
 using InfoSiteGen.Text;
 
 namespace InfoSiteGen.Tests.Text;
@@ -34,4 +35,30 @@ public class CharacterClassesTests
         Assert.False(CharacterClasses.IsWordPart('\uD800'));
         Assert.False(CharacterClasses.IsWordPart('-'));
     }
+
+    [Theory]
+    [InlineData("", 0)]
+    [InlineData("  ", 0)]
+    [InlineData("Kỷ niệm 75 năm", 4)]
+    [InlineData("10/12/1948 – 10/12/2023", 6)]
+    [InlineData("a", 1)]
+    [InlineData("quyền-con-người.", 3)]
+    public void Words_are_runs_of_letters_and_digits(string text, int words) =>
+        Assert.Equal(words, CharacterClasses.CountWords(text));
+
+    [Fact]
+    public void The_word_count_agrees_with_counting_runs_of_char_IsLetterOrDigit() =>
+        Gen.OneOf(Gen.Char["aạ ,.9\n-ế"], Gen.Char).Array[0, 200].Sample(chars =>
+        {
+            var expected = 0;
+            for (var i = 0; i < chars.Length; i++)
+            {
+                if (char.IsLetterOrDigit(chars[i]) && (i == 0 || !char.IsLetterOrDigit(chars[i - 1])))
+                {
+                    expected++;
+                }
+            }
+
+            return CharacterClasses.CountWords(chars) == expected;
+        });
 }

@@ -24,6 +24,15 @@ public class CompositionTests
         Text.Sample(text => Composition.Compose(text) == text.Normalize(NormalizationForm.FormC));
 
     [Fact]
+    public void Long_composed_text_with_one_character_that_may_combine_is_checked_wherever_that_character_is() =>
+        Gen.Select(Gen.Char["aạếữ đ–“…9"].Array[0, 300], Gen.Char["\u0301\u0340\u2126\u0300ÀΆ\u2060"], Gen.Int[0, 300])
+            .Sample((chars, odd, at) =>
+            {
+                var text = new string(chars).Insert(Math.Min(at, chars.Length), odd.ToString());
+                return Composition.Compose(text) == text.Normalize(NormalizationForm.FormC) && Composition.IsComposed(text) == text.IsNormalized(NormalizationForm.FormC);
+            });
+
+    [Fact]
     public void Text_already_composed_is_returned_as_it_is()
     {
         const string text = "Kỷ niệm 75 năm Ngày Quyền con người — “10/12”…";
