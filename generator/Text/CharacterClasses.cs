@@ -47,6 +47,23 @@ public static class CharacterClasses
         return count;
     }
 
+    /// <summary>
+    /// How many characters from the start are word parts (with <paramref name="wordParts"/> false: are not),
+    /// stopping before the first surrogate, which only the pair it belongs to can classify. The search index
+    /// splits every page into words with this.
+    /// </summary>
+    public static int CountWhile(ReadOnlySpan<char> text, bool wordParts)
+    {
+        ref var table = ref MemoryMarshal.GetArrayDataReference(Table);
+        var i = 0;
+        while (i < text.Length && !char.IsSurrogate(text[i]) && (Unsafe.Add(ref table, text[i]) != 0) == wordParts)
+        {
+            i++;
+        }
+
+        return i;
+    }
+
     /// <summary>The same for any character, including those outside the BMP (written as a surrogate pair).</summary>
     public static bool IsWordPart(Rune rune) => rune.IsBmp ? Table[rune.Value] != 0 : ClassOf(Rune.GetUnicodeCategory(rune)) != 0;
 

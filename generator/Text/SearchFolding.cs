@@ -112,18 +112,22 @@ public static class SearchFolding
         /// <summary>The first position from <paramref name="i"/> on that is not (or, with words false, that is) in a word.</summary>
         private readonly int Skip(int i, bool words)
         {
-            while (i < text.Length)
+            while (true)
             {
+                i += CharacterClasses.CountWhile(text.AsSpan(i), words);
+                if (i >= text.Length || !char.IsSurrogate(text[i]))
+                {
+                    return i;
+                }
+
                 var (isWord, length) = UnitAt(text, i);
                 if (isWord != words)
                 {
-                    break;
+                    return i;
                 }
 
                 i += length;
             }
-
-            return i;
         }
     }
 

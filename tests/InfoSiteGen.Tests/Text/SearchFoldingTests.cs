@@ -1,4 +1,5 @@
 using System.Text;
+using CsCheck;
 using InfoSiteGen.Text;
 
 namespace InfoSiteGen.Tests.Text;
@@ -80,6 +81,35 @@ public class SearchFoldingTests
     [InlineData("  ", new string[0])]
     public void Words_are_runs_of_letters_and_digits(string text, string[] expected) =>
         Assert.Equal(expected, SearchFolding.Words(text));
+
+    [Fact]
+    public void Words_are_the_runs_of_word_characters_rune_by_rune_whatever_surrogates_the_text_holds() =>
+        Gen.Int[0, 7].Select(i => new[] { "a", "ế", "9", " ", ",", "\u0301", "\U0001D400", "\U0001F600" }[i]).Array[0, 60]
+            .Select(units => string.Concat(units).Normalize(NormalizationForm.FormC))
+            .Sample(text =>
+            {
+                var expected = new List<string>();
+                var word = new StringBuilder();
+                foreach (var rune in text.EnumerateRunes())
+                {
+                    if (CharacterClasses.IsWordPart(rune))
+                    {
+                        word.Append(rune.ToString());
+                    }
+                    else if (word.Length > 0)
+                    {
+                        expected.Add(word.ToString());
+                        word.Clear();
+                    }
+                }
+
+                if (word.Length > 0)
+                {
+                    expected.Add(word.ToString());
+                }
+
+                return SearchFolding.Words(text).SequenceEqual(expected);
+            });
 
     [Fact]
     public void Words_of_decomposed_text_are_composed()
