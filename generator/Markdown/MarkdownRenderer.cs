@@ -14,8 +14,10 @@ namespace InfoSiteGen.Markdown;
 /// extensions are left out, so an editor's Markdown can never put a script, an event handler or a frame
 /// from an unlisted host on the site.
 /// </summary>
-public sealed class MarkdownRenderer(LinkResolver links, HtmlSafety safety, DiagnosticBag diagnostics)
+public sealed class MarkdownRenderer(LinkResolver links, HtmlSafety safety, DiagnosticBag diagnostics, SearchTermCollector? searchTerms = null)
 {
+    private readonly SearchTermCollector _searchTerms = searchTerms ?? new SearchTermCollector();
+
     public RenderedBody Render(ContentItem item)
     {
         var pipeline = MarkdownPipelines.For(item.Body);
@@ -87,7 +89,11 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSafety safety, Diag
         var html = hasRawHtml ? safety.Clean(writer.ToString(), out _) : writer.ToString();
         var plainText = Trimmed(text);
         Scratch.LetGoOfLarge();
-        return new RenderedBody(html, headings, words, assets.Distinct().ToList(), fragments, plainText);
+        return new RenderedBody(html, headings, words, assets.Distinct().ToList(), fragments)
+        {
+            Lead = Whitespace.Collapse(plainText, RenderedBody.LeadLength),
+            SearchTerms = _searchTerms.DistinctTerms(item.Title, item.Summary, plainText),
+        };
     }
 
     /// <summary>

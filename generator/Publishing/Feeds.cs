@@ -26,7 +26,7 @@ public static class Feeds
     public static IReadOnlyList<FeedEntry> EntriesFor(IEnumerable<SitePage> pages, string language) => pages
         .OfType<ItemPage>()
         .Where(p => p.Language == language && p.Item.Section != ContentSection.Pages && p.Item.Date is not null)
-        .Select(p => new FeedEntry(p.Item.Title, p.UrlPath, p.Item.Date!.Value, p.Item.Summary ?? Shorten(p.Body.PlainText), p.Item.Section))
+        .Select(p => new FeedEntry(p.Item.Title, p.UrlPath, p.Item.Date!.Value, p.Item.Summary ?? Shorten(p.Body.Lead), p.Item.Section))
         .OrderByDescending(e => e.Date)
         .ThenBy(e => e.UrlPath, StringComparer.Ordinal)
         .Take(MaxEntries)

@@ -18,7 +18,7 @@ public static class SearchFiles
         var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var page in site.Pages.OfType<SearchPage>())
         {
-            var script = scripts.TryGetValue(page.Language, out var made) ? made : SearchIndex.Build([]);
+            var script = scripts.TryGetValue(page.Language, out var made) ? made : SearchIndex.Build(Array.Empty<IndexedDocument>());
             output.WriteText(page.UrlPath + page.IndexFile, script);
             sizes[page.Language] = System.Text.Encoding.UTF8.GetByteCount(script);
         }
@@ -34,7 +34,7 @@ public static class SearchFiles
         items.GroupBy(i => i.Item.Language, StringComparer.Ordinal).ToDictionary(
             language => language.Key,
             language => SearchIndex.Build(language.Select(i =>
-                new SearchDocument(i.Item.UrlPath, i.Item.Title, i.Item.Summary, i.Body.PlainText, KindOf(i.Item.Section), i.Item.Date))),
+                new IndexedDocument(i.Item.UrlPath, i.Item.Title, i.Item.Summary, i.Body.Lead, KindOf(i.Item.Section), i.Item.Date, i.Body.SearchTerms))),
             StringComparer.Ordinal);
 
     /// <summary>The kind key the search page labels results with (<c>data-kind-law</c>…).</summary>

@@ -19,6 +19,9 @@ public sealed class BodyCache(ServeStatistics statistics)
     private sealed record Entry(byte[] FileHash, RenderedItem Rendered, IReadOnlyList<Diagnostic> Problems);
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+
+    // One for the session, like the bodies: each spelling of a word is normalised once, not once per render.
+    private readonly Text.SearchTermCollector _searchTerms = new();
     private string _linkContext = string.Empty;
 
     public void Clear()
@@ -59,7 +62,7 @@ public sealed class BodyCache(ServeStatistics statistics)
             {
                 var problems = new DiagnosticBag();
                 var ownLinks = links.ReportingTo(problems);
-                var rendered = BodyRendering.Render(item, new MarkdownRenderer(ownLinks, safety, problems), ownLinks, contentDirectory, problems);
+                var rendered = BodyRendering.Render(item, new MarkdownRenderer(ownLinks, safety, problems, _searchTerms), ownLinks, contentDirectory, problems);
                 statistics.BodyRendered();
                 entry = new Entry(hash, rendered, problems.All);
                 _entries[item.SourcePath] = entry;

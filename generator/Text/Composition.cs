@@ -14,6 +14,14 @@ public static class Composition
     /// <summary>The text in NFC: the same string when it is composed already.</summary>
     public static string Compose(string text) => IsComposed(text) ? text : text.Normalize(NormalizationForm.FormC);
 
+    /// <summary>
+    /// The text with each half of a surrogate pair that has lost its other half replaced by U+FFFD, as a UTF-8
+    /// decoder would: such a character can be neither normalised (ICU refuses it) nor written as UTF-8. Text
+    /// read from files never has one; a caller's string might.
+    /// </summary>
+    public static string WellFormed(string text) =>
+        text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') ? Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text)) : text;
+
     public static bool IsComposed(string text) => IsSurelyComposed(text) || text.IsNormalized(NormalizationForm.FormC);
 
     /// <summary>

@@ -27,6 +27,14 @@ public static class SearchIndex
     /// <exception cref="ArgumentException">A path or kind is malformed, or two documents share a path.</exception>
     public static string Build(IEnumerable<SearchDocument> documents)
     {
+        var terms = new SearchTermCollector();
+        return Build(documents.Select(d => d.Indexed(terms)));
+    }
+
+    /// <summary>The index of documents whose terms are already collected.</summary>
+    /// <exception cref="ArgumentException">A path or kind is malformed, or two documents share a path.</exception>
+    public static string Build(IEnumerable<IndexedDocument> documents)
+    {
         var ordered = documents.Select(Validate)
             .OrderBy(d => d.Date is null)
             .ThenByDescending(d => d.Date)
@@ -53,73 +61,41 @@ public static class SearchIndex
         }
 
         output.Append("],\n\"terms\":");
-        ScriptString.Append(output, TermsCode.Encode(terms.ConvertAll(t => t.Exact)));
+        ScriptString.Append(output, TermsCode.Encode(terms.ConvertAll(t => t.Term.Exact)));
         output.Append(",\n\"postings\":");
         ScriptString.Append(output, string.Join(' ', terms.Select(t => PostingsCode.Encode(t.Documents))));
         output.Append("};\n");
         return output.ToString();
     }
 
-    private sealed record Term(string Fold, string Exact, List<int> Documents);
-
-    // Every distinct exact word of each document, with the numbers of the documents it is in. Terms are
-    // sorted by folded form, then exact form, so that the spellings search.js groups together sit together.
-    private static List<Term> CollectTerms(List<SearchDocument> documents)
+    // Every term of the documents with the numbers of the documents it is in, sorted by folded form, then
+    // exact form, so that the spellings search.js groups together sit together.
+    private static List<(SearchTerm Term, List<int> Documents)> CollectTerms(List<IndexedDocument> documents)
     {
-        // Each word as it appears in the text leads to its term, or to null when it folds to nothing. A page
-        // repeats few distinct words many times, so normalising each distinct spelling once is most of the speed.
-        var bySpelling = new Dictionary<string, Term?>(StringComparer.Ordinal);
-        var lookup = bySpelling.GetAlternateLookup<ReadOnlySpan<char>>();
-        var byExact = new Dictionary<string, Term>(StringComparer.Ordinal);
+        var postings = new Dictionary<SearchTerm, List<int>>();
         for (var number = 0; number < documents.Count; number++)
         {
-            var document = documents[number];
-            foreach (var text in new[] { document.Title, document.Summary ?? "", document.Text })
+            foreach (var term in documents[number].Terms)
             {
-                var composed = Composition.Compose(text);
-                foreach (var range in SearchFolding.WordRanges(composed))
+                if (!postings.TryGetValue(term, out var numbers))
                 {
-                    if (!lookup.TryGetValue(composed.AsSpan(range), out var term))
-                    {
-                        term = TermOf(composed[range], byExact);
-                        bySpelling[composed[range]] = term;
-                    }
-
-                    // Documents are numbered in order, so a term already has this one exactly when it is its last.
-                    if (term is not null && (term.Documents.Count == 0 || term.Documents[^1] != number))
-                    {
-                        term.Documents.Add(number);
-                    }
+                    postings[term] = numbers = [];
                 }
+
+                // A document lists each term once, and documents are numbered in order: the list stays sorted.
+                numbers.Add(number);
             }
         }
 
-        return byExact.Values
-            .OrderBy(t => t.Fold, StringComparer.Ordinal)
-            .ThenBy(t => t.Exact, StringComparer.Ordinal)
+        return postings.Select(p => (p.Key, p.Value))
+            .OrderBy(t => t.Key.Fold, StringComparer.Ordinal)
+            .ThenBy(t => t.Key.Exact, StringComparer.Ordinal)
             .ToList();
     }
 
-    private static Term? TermOf(string spelling, Dictionary<string, Term> byExact)
+    private static void AppendDocument(StringBuilder output, IndexedDocument document)
     {
-        var exact = SearchFolding.Exact(spelling);
-        if (byExact.TryGetValue(exact, out var term))
-        {
-            return term;
-        }
-
-        var fold = SearchFolding.FoldExact(exact);
-        if (fold.Length == 0)
-        {
-            return null;
-        }
-
-        return byExact[exact] = new Term(fold, exact, []);
-    }
-
-    private static void AppendDocument(StringBuilder output, SearchDocument document)
-    {
-        var summary = string.IsNullOrWhiteSpace(document.Summary) ? document.Text : document.Summary;
+        var summary = string.IsNullOrWhiteSpace(document.Summary) ? document.Lead : document.Summary;
         output.Append('[');
         ScriptString.Append(output, document.UrlPath);
         output.Append(',');
@@ -133,7 +109,7 @@ public static class SearchIndex
         output.Append(']');
     }
 
-    private static SearchDocument Validate(SearchDocument document)
+    private static IndexedDocument Validate(IndexedDocument document)
     {
         if (!IsSafePath(document.UrlPath))
         {
@@ -147,13 +123,13 @@ public static class SearchIndex
             throw new ArgumentException($"the search document kind '{document.Kind}' must be a lower-case key such as 'law'", nameof(document));
         }
 
-        return document with { Title = WellFormed(document.Title), Summary = document.Summary is null ? null : WellFormed(document.Summary), Text = WellFormed(document.Text) };
+        return document with
+        {
+            Title = Composition.WellFormed(document.Title),
+            Summary = document.Summary is null ? null : Composition.WellFormed(document.Summary),
+            Lead = Composition.WellFormed(document.Lead),
+        };
     }
-
-    // Half of a surrogate pair cannot be normalised or written as UTF-8; text read from files never has
-    // one, but a caller's string might, and it becomes U+FFFD as a decoder would make it.
-    private static string WellFormed(string text) =>
-        text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') ? Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text)) : text;
 
     // The path is joined to the page's root and "index.html" to make a link, so it must not be able to
     // become anything else: no scheme, query, fragment, absolute path or step up out of the site.

@@ -1,6 +1,8 @@
 using System.Text;
 using CsCheck;
+using InfoSiteGen.Markdown;
 using InfoSiteGen.Publishing.Search;
+using InfoSiteGen.Text;
 
 namespace InfoSiteGen.Tests.Publishing;
 
@@ -23,6 +25,18 @@ public class SearchIndexTests
         Assert.Equal(Encoding.UTF8.GetBytes(first), Encoding.UTF8.GetBytes(second));
         Assert.Equal(first, third);
     }
+
+    [Fact]
+    public void The_lead_a_build_keeps_of_a_long_body_gives_the_index_its_whole_text_gives() =>
+        Gen.String[Gen.Char["aệ đ,.\n"], 0, 3000].Sample(text =>
+        {
+            var document = new SearchDocument("articles/dai/", "Bài dài", null, text, "article", new DateOnly(2023, 12, 10));
+            var collector = new SearchTermCollector();
+            var kept = new IndexedDocument(document.UrlPath, document.Title, null, Whitespace.Collapse(text, RenderedBody.LeadLength), "article",
+                document.Date, collector.DistinctTerms(document.Title, null, text));
+
+            return SearchIndex.Build([kept]) == SearchIndex.Build([document]);
+        });
 
     [Fact]
     public void The_index_is_a_script_assigning_the_global()
