@@ -73,6 +73,8 @@ public static class SiteBuild
 
         config = config with { BaseUrl = options.BaseUrl ?? config.BaseUrl };
         var strings = UiStrings.Load(options.ThemeDirectory, config.Languages, diagnostics);
+        // The templates load while the content is read and rendered; the templates stage reports their problems.
+        var templatesLoading = Task.Run(() => TemplateRenderer.For(options.ThemeDirectory).LoadAllAsync());
 
         progress.StageStarted("content");
         var items = ContentReader.ReadAll(options.ContentDirectory, config, diagnostics);
@@ -101,6 +103,7 @@ public static class SiteBuild
         }
 
         progress.StageStarted("templates");
+        await templatesLoading;
         var templates = TemplateRenderer.For(options.ThemeDirectory);
         if (!await templates.PrepareAsync(site.Pages.Select(p => p.Template), diagnostics))
         {

@@ -82,6 +82,35 @@ public sealed class TemplateRenderer
     }
 
     /// <summary>
+    /// Loads every template of the theme's layouts and partials folders from the disk cache, compiling those
+    /// not cached yet, so that a build can do it while it reads the content rather than after. A template that
+    /// does not compile is left for <see cref="PrepareAsync"/> to report, and only if the pages use it.
+    /// </summary>
+    public async Task LoadAllAsync()
+    {
+        foreach (var folder in new[] { "layouts", "partials" })
+        {
+            var directory = Path.Combine(_themeDirectory, folder);
+            if (!Directory.Exists(directory))
+            {
+                continue;
+            }
+
+            foreach (var file in Directory.EnumerateFiles(directory, "*.cshtml").Order(StringComparer.Ordinal))
+            {
+                try
+                {
+                    await _pages.NewPageAsync(folder + "/" + Path.GetFileName(file));
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    // Reported by PrepareAsync or by the page that includes it, with its file and line.
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// Compiles the templates the pages use before rendering starts, so that a broken template is
     /// reported once, with its file and line, instead of once per page.
     /// </summary>

@@ -37,6 +37,18 @@ public class ThemeErrorTests
     }
 
     [Fact]
+    public async Task A_broken_template_no_page_uses_does_not_stop_the_build()
+    {
+        using var site = SiteWithThemeCopy();
+        File.WriteAllText(Path.Combine(site.ThemeDirectory, "partials", "unused.cshtml"), "@Model.NoSuchThing(");
+
+        var result = await site.BuildAsync();
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == InfoSiteGen.Diagnostics.DiagnosticCodes.TemplateError);
+        Assert.True(File.Exists(Path.Combine(site.OutputDirectory, "articles", "a", "index.html")));
+    }
+
+    [Fact]
     public async Task A_missing_template_is_named()
     {
         using var site = SiteWithThemeCopy();
