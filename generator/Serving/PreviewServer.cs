@@ -36,6 +36,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private WebApplication? _app;
     private Task _updates = Task.CompletedTask;
+    private Task _compilerWarmUp = Task.CompletedTask;
     private SiteSnapshot _current = null!;
 
     private PreviewServer(ServeOptions options, TextWriter output)
@@ -78,7 +79,9 @@ public sealed class PreviewServer : IAsyncDisposable
         server._updates = Task.Run(async () =>
         {
             await server.Current.WarmUpAsync();
-            await TemplateRenderer.WarmUpCompilerAsync();
+            // The compiler warms up beside the loop that follows changes, so an edit saved in the second
+            // or so it takes is not kept waiting for it.
+            server._compilerWarmUp = Task.Run(TemplateRenderer.WarmUpCompilerAsync);
             await server.FollowChangesAsync();
         });
         server._reporter.Say(ServeReporter.Listening, server.Address);
@@ -103,6 +106,7 @@ public sealed class PreviewServer : IAsyncDisposable
 
         try
         {
+            await _compilerWarmUp;
             await _updates;
         }
         catch (OperationCanceledException)
