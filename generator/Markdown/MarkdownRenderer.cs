@@ -91,7 +91,7 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSafety safety, Diag
         Scratch.LetGoOfLarge();
         return new RenderedBody(html, headings, words, assets.Distinct().ToList(), fragments)
         {
-            Lead = Whitespace.Collapse(plainText, RenderedBody.LeadLength),
+            Lead = plainText.Length <= RenderedBody.LeadLength ? plainText : plainText[..RenderedBody.LeadLength],
             SearchTerms = _searchTerms.DistinctTerms(item.Title, item.Summary, plainText),
         };
     }

@@ -19,8 +19,8 @@ public sealed record RenderedBody(
     public const int LeadLength = 1000;
 
     /// <summary>
-    /// The start of the body's words without markup, whitespace collapsed: feed and search summaries are cut
-    /// from it. The whole text is not kept: on a large site it would be a good part of the build's memory.
+    /// The start of the body's words without markup, as they are: feed and search summaries are cut from it.
+    /// The whole text is not kept: on a large site it would be a good part of the build's memory.
     /// </summary>
     public string Lead { get; init; } = "";
 

@@ -23,10 +23,13 @@ internal sealed class RazorPageRunner(TemplatePages templates, HtmlEncoder encod
     private readonly ConcurrentBag<StringBuilder> _buffers = [];
 
     /// <summary>Runs the template <paramref name="key"/> with <paramref name="model"/> and appends its text to <paramref name="output"/>.</summary>
-    public async Task RenderAsync(string key, object? model, TextWriter output)
+    public async Task RenderAsync(string key, object? model, TextWriter output) => await RenderAsync(key, model, output, viewBag: null);
+
+    // A partial shares the view bag of the page that includes it, as in RazorLight.
+    private async Task RenderAsync(string key, object? model, TextWriter output, System.Dynamic.ExpandoObject? viewBag)
     {
         var page = await templates.NewPageAsync(key);
-        var context = new PageContext(null) { ExecutingPageKey = page.Key };
+        var context = new PageContext(viewBag) { ExecutingPageKey = page.Key };
         if (model is not null)
         {
             context.ModelTypeInfo = _modelTypes.GetOrAdd(model.GetType(), type => new ModelTypeInfo(type));
@@ -82,7 +85,7 @@ internal sealed class RazorPageRunner(TemplatePages templates, HtmlEncoder encod
         page.DisableEncoding = false;
         ((TemplatePageBase)page).HtmlEncoder = encoder;
         // Read when the include runs: inside a section, that is the layout's writer.
-        page.IncludeFunc = (key, model) => RenderAsync(key, model, context.Writer);
+        page.IncludeFunc = (key, model) => RenderAsync(key, model, context.Writer, context.ViewBag as System.Dynamic.ExpandoObject);
         await page.ExecuteAsync();
         return buffer;
     }

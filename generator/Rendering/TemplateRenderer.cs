@@ -86,27 +86,32 @@ public sealed class TemplateRenderer
     /// not cached yet, so that a build can do it while it reads the content rather than after. A template that
     /// does not compile is left for <see cref="PrepareAsync"/> to report, and only if the pages use it.
     /// </summary>
-    public async Task LoadAllAsync()
+    /// <remarks>Never fails: whatever goes wrong here happens again, and is reported, where the build needs the templates.</remarks>
+    public static async Task LoadAllAsync(string themeDirectory)
     {
-        foreach (var folder in new[] { "layouts", "partials" })
+        try
         {
-            var directory = Path.Combine(_themeDirectory, folder);
-            if (!Directory.Exists(directory))
+            var renderer = For(themeDirectory);
+            foreach (var folder in new[] { "layouts", "partials" })
             {
-                continue;
-            }
-
-            foreach (var file in Directory.EnumerateFiles(directory, "*.cshtml").Order(StringComparer.Ordinal))
-            {
-                try
+                var directory = Path.Combine(renderer._themeDirectory, folder);
+                var files = Directory.Exists(directory) ? Directory.EnumerateFiles(directory, "*.cshtml").Order(StringComparer.Ordinal).ToList() : [];
+                foreach (var file in files)
                 {
-                    await _pages.NewPageAsync(folder + "/" + Path.GetFileName(file));
-                }
-                catch (Exception e) when (e is not OutOfMemoryException)
-                {
-                    // Reported by PrepareAsync or by the page that includes it, with its file and line.
+                    try
+                    {
+                        await renderer._pages.NewPageAsync(folder + "/" + Path.GetFileName(file));
+                    }
+                    catch (Exception e) when (e is not OutOfMemoryException)
+                    {
+                        // Reported by PrepareAsync or by the page that includes it, with its file and line.
+                    }
                 }
             }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // See remarks.
         }
     }
 

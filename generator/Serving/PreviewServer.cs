@@ -106,13 +106,15 @@ public sealed class PreviewServer : IAsyncDisposable
 
         try
         {
-            await _compilerWarmUp;
             await _updates;
         }
         catch (OperationCanceledException)
         {
             // Stopped while waiting for changes.
         }
+
+        // Set by the update loop, so read after it ends.
+        await _compilerWarmUp;
 
         _stopping.Dispose();
     }

@@ -5,21 +5,13 @@ namespace InfoSiteGen.Text;
 /// <summary>Whitespace as summaries and snippets show it.</summary>
 public static class Whitespace
 {
-    /// <summary>
-    /// Runs of whitespace (line breaks included) become one space and the ends are trimmed; with
-    /// <paramref name="maxLength"/>, the result is cut to at most that many characters, never ending in a space.
-    /// </summary>
-    public static string Collapse(ReadOnlySpan<char> text, int maxLength = int.MaxValue)
+    /// <summary>Runs of whitespace (line breaks included) become one space; the ends are trimmed.</summary>
+    public static string Collapse(ReadOnlySpan<char> text)
     {
-        var builder = new StringBuilder(Math.Min(text.Length, maxLength));
+        var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var c in text)
         {
-            if (builder.Length >= maxLength)
-            {
-                break;
-            }
-
             if (char.IsWhiteSpace(c))
             {
                 pendingSpace = builder.Length > 0;
@@ -28,12 +20,6 @@ public static class Whitespace
 
             if (pendingSpace)
             {
-                // A cut never leaves a space at the end.
-                if (builder.Length + 1 >= maxLength)
-                {
-                    break;
-                }
-
                 builder.Append(' ');
                 pendingSpace = false;
             }

@@ -31,7 +31,7 @@ public static class SearchIndex
         return Build(documents.Select(d => d.Indexed(terms)));
     }
 
-    /// <summary>The index of documents whose terms are already collected.</summary>
+    /// <summary>The index of documents whose terms are already collected, all by one <see cref="SearchTermCollector"/> (terms are told apart by reference).</summary>
     /// <exception cref="ArgumentException">A path or kind is malformed, or two documents share a path.</exception>
     public static string Build(IEnumerable<IndexedDocument> documents)
     {

@@ -28,11 +28,11 @@ public class SearchIndexTests
 
     [Fact]
     public void The_lead_a_build_keeps_of_a_long_body_gives_the_index_its_whole_text_gives() =>
-        Gen.String[Gen.Char["aệ đ,.\n"], 0, 3000].Sample(text =>
+        Gen.String[Gen.Char["aệ đ,.\n\u00A0\t"], 0, 3000].Sample(text =>
         {
             var document = new SearchDocument("articles/dai/", "Bài dài", null, text, "article", new DateOnly(2023, 12, 10));
             var collector = new SearchTermCollector();
-            var kept = new IndexedDocument(document.UrlPath, document.Title, null, Whitespace.Collapse(text, RenderedBody.LeadLength), "article",
+            var kept = new IndexedDocument(document.UrlPath, document.Title, null, text[..Math.Min(text.Length, RenderedBody.LeadLength)], "article",
                 document.Date, collector.DistinctTerms(document.Title, null, text));
 
             return SearchIndex.Build([kept]) == SearchIndex.Build([document]);
