@@ -47,6 +47,15 @@ public sealed class RazorPageRunnerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_partial_sees_the_view_bag_of_the_page_that_includes_it()
+    {
+        Template("note.cshtml", "<i>@ViewBag.Note</i>");
+        Template("page.cshtml", "@{ ViewBag.Note = \"ghi chú\"; }<p>@{ await IncludeAsync(\"note.cshtml\", null); }</p>");
+
+        Assert.Equal("<p><i>ghi chú</i></p>", await RenderAsync("page.cshtml", null));
+    }
+
+    [Fact]
     public async Task A_layout_that_wraps_itself_is_refused()
     {
         Template("a.cshtml", "@{ Layout = \"b.cshtml\"; }@RenderBody()");

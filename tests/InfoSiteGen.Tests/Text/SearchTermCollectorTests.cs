@@ -1,4 +1,5 @@
 using System.Text;
+using CsCheck;
 using InfoSiteGen.Text;
 
 namespace InfoSiteGen.Tests.Text;
@@ -35,4 +36,23 @@ public class SearchTermCollectorTests
 
         Assert.Equal(["a", "b"], terms.Select(t => t.Exact));
     }
+
+    [Fact]
+    public void The_terms_are_the_distinct_exact_forms_of_the_words_whatever_else_the_thread_collected_before() =>
+        Gen.String[Gen.Char["aáàoòeêếuưyỳđ qQ,.\n"], 0, 400].Array[1, 4].Sample(texts =>
+        {
+            // Two collectors used in turn on one thread, the second one fed a vocabulary large enough to grow its tables.
+            var first = new SearchTermCollector();
+            var second = new SearchTermCollector();
+            first.DistinctTerms(string.Join(' ', Enumerable.Range(0, 1500).Select(i => "w" + i)));
+            second.DistinctTerms("warm up");
+            var found = first.DistinctTerms(texts);
+            second.DistinctTerms(texts);
+
+            var expected = texts.SelectMany(SearchFolding.Words).Select(SearchFolding.Exact)
+                .Where(exact => SearchFolding.FoldExact(exact).Length > 0)
+                .Distinct(StringComparer.Ordinal).ToList();
+            return found.Select(t => t.Exact).SequenceEqual(expected)
+                && found.All(t => t.Fold == SearchFolding.FoldExact(t.Exact));
+        });
 }
