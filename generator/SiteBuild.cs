@@ -77,75 +77,81 @@ public static class SiteBuild
         var templatesLoading = Task.Run(() => TemplateRenderer.LoadAllAsync(options.ThemeDirectory));
         try
         {
-            progress.StageStarted("content");
-            var items = ContentReader.ReadAll(options.ContentDirectory, config, diagnostics);
-            TranslationPairing.Check(items, diagnostics);
-            TranslationPairing.CheckUniqueUrls(items, diagnostics);
-            var rules = new PublicationRules(options.Now, options.Preview);
-            var published = rules.Select(items);
-
-            progress.StageStarted("markdown");
-            var resolver = new LinkResolver(options.ContentDirectory, items, rules, diagnostics);
-            var rendered = BodyRendering.RenderAll(published, resolver, new HtmlSafety(config.AllowedFrameHosts), options.ContentDirectory, diagnostics);
-
-            if (strings is null)
-            {
-                return null;
-            }
-
-            // The search indexes need only the rendered bodies, so they are made while the site is assembled and the pages render.
-            var searchScripts = Task.Run(() => SearchFiles.Build(rendered.Values.Select(r => (r.Item, r.Body))));
-
-            progress.StageStarted("site");
-            var site = new SiteAssembler(config, strings, rules, diagnostics).Assemble(rendered);
-            if (diagnostics.HasErrors)
-            {
-                return null;
-            }
-
-            progress.StageStarted("templates");
-            await templatesLoading;
-            var templates = TemplateRenderer.For(options.ThemeDirectory);
-            if (!await templates.PrepareAsync(site.Pages.Select(p => p.Template), diagnostics))
-            {
-                return null;
-            }
-
-            progress.StageStarted("pages");
-            using var output = OutputFolder.Begin(options.OutputDirectory);
-            var links = new LinkLedger();
-            var writer = new PageWriter(templates, config, strings, new BuildSettings(options.Now, options.Preview), output, links, diagnostics);
-            // The site-wide files need only the assembled site, so they are made while the pages render.
-            var siteWide = Task.Run(async () =>
-            {
-                SiteFiles.Write(site, config, options, output, diagnostics);
-                return SearchFiles.Write(site, output, await searchScripts);
-            });
-            await writer.WriteAllAsync(site.Pages, progress);
-            AssetCopier.Copy(options.ThemeDirectory, options.ContentDirectory, site.Assets, output);
-            var indexSizes = await siteWide;
-            var searchIndexBytes = config.Languages.Where(indexSizes.ContainsKey).ToDictionary(l => l, l => indexSizes[l]);
-
-            progress.StageStarted("checks");
-            links.Report(output.Contains, diagnostics);
-            if (diagnostics.HasErrors)
-            {
-                return null;
-            }
-
-            output.WriteBytes(Manifest.FileName, Manifest.Write(output, site.Pages, options.ContentDirectory, options));
-            output.Commit();
-            if (options.ZipFile is not null)
-            {
-                SiteZip.Write(options.OutputDirectory, options.ZipFile);
-            }
-
-            return new BuiltSite(config, site, output.Files.Count, ScheduledChange.Next(items, options.Now), searchIndexBytes);
+            return await BuildFromContentAsync(options, config, strings, templatesLoading, diagnostics, progress);
         }
         finally
         {
             // Even a build that stops early waits for the load: it may be writing a compiled template to the disk cache.
             await templatesLoading;
         }
+    }
+
+    private static async Task<BuiltSite?> BuildFromContentAsync(
+        BuildOptions options, SiteConfig config, UiStrings? strings, Task templatesLoading, DiagnosticBag diagnostics, IBuildProgress progress)
+    {
+        progress.StageStarted("content");
+        var items = ContentReader.ReadAll(options.ContentDirectory, config, diagnostics);
+        TranslationPairing.Check(items, diagnostics);
+        TranslationPairing.CheckUniqueUrls(items, diagnostics);
+        var rules = new PublicationRules(options.Now, options.Preview);
+        var published = rules.Select(items);
+
+        progress.StageStarted("markdown");
+        var resolver = new LinkResolver(options.ContentDirectory, items, rules, diagnostics);
+        var rendered = BodyRendering.RenderAll(published, resolver, new HtmlSafety(config.AllowedFrameHosts), options.ContentDirectory, diagnostics);
+
+        if (strings is null)
+        {
+            return null;
+        }
+
+        // The search indexes need only the rendered bodies, so they are made while the site is assembled and the pages render.
+        var searchScripts = Task.Run(() => SearchFiles.Build(rendered.Values.Select(r => (r.Item, r.Body))));
+
+        progress.StageStarted("site");
+        var site = new SiteAssembler(config, strings, rules, diagnostics).Assemble(rendered);
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        progress.StageStarted("templates");
+        await templatesLoading;
+        var templates = TemplateRenderer.For(options.ThemeDirectory);
+        if (!await templates.PrepareAsync(site.Pages.Select(p => p.Template), diagnostics))
+        {
+            return null;
+        }
+
+        progress.StageStarted("pages");
+        using var output = OutputFolder.Begin(options.OutputDirectory);
+        var links = new LinkLedger();
+        var writer = new PageWriter(templates, config, strings, new BuildSettings(options.Now, options.Preview), output, links, diagnostics);
+        // The site-wide files need only the assembled site, so they are made while the pages render.
+        var siteWide = Task.Run(async () =>
+        {
+            SiteFiles.Write(site, config, options, output, diagnostics);
+            return SearchFiles.Write(site, output, await searchScripts);
+        });
+        await writer.WriteAllAsync(site.Pages, progress);
+        AssetCopier.Copy(options.ThemeDirectory, options.ContentDirectory, site.Assets, output);
+        var indexSizes = await siteWide;
+        var searchIndexBytes = config.Languages.Where(indexSizes.ContainsKey).ToDictionary(l => l, l => indexSizes[l]);
+
+        progress.StageStarted("checks");
+        links.Report(output.Contains, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        output.WriteBytes(Manifest.FileName, Manifest.Write(output, site.Pages, options.ContentDirectory, options));
+        output.Commit();
+        if (options.ZipFile is not null)
+        {
+            SiteZip.Write(options.OutputDirectory, options.ZipFile);
+        }
+
+        return new BuiltSite(config, site, output.Files.Count, ScheduledChange.Next(items, options.Now), searchIndexBytes);
     }
 }

@@ -22,9 +22,6 @@ public static class CharacterClasses
     /// <summary>The same as <see cref="char.IsLetter(char)"/>.</summary>
     public static bool IsLetter(char c) => (Table[c] & Letter) != 0;
 
-    /// <summary>The same as <see cref="char.IsLetterOrDigit(char)"/>.</summary>
-    public static bool IsLetterOrDigit(char c) => (Table[c] & (Letter | Digit)) != 0;
-
     /// <summary>A letter, a decimal digit or a combining mark: a character that belongs to a word.</summary>
     public static bool IsWordPart(char c) => Table[c] != 0;
 

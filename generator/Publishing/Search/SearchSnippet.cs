@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using InfoSiteGen.Text;
 
 namespace InfoSiteGen.Publishing.Search;
@@ -10,7 +11,29 @@ public static class SearchSnippet
     public const int MaxSummaryLength = 160;
 
     /// <summary>Runs of whitespace (line breaks included) become one space; ends trimmed.</summary>
-    public static string Collapse(string text) => Whitespace.Collapse(text);
+    public static string Collapse(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
 
     /// <summary>
     /// The text collapsed and, when longer than <paramref name="maxLength"/>, cut at the last space that
