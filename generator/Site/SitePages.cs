@@ -74,6 +74,9 @@ public sealed record SloganView(
 /// <param name="PageUrls">The site path of every page of the list, first page first.</param>
 public sealed record Pagination(int Number, IReadOnlyList<string> PageUrls)
 {
+    /// <summary>How many pages on each side of this one the page links show.</summary>
+    public const int Neighbours = 2;
+
     public static readonly Pagination Single = new(1, []);
 
     public int Count => Math.Max(1, PageUrls.Count);
@@ -81,6 +84,46 @@ public sealed record Pagination(int Number, IReadOnlyList<string> PageUrls)
     public string? Previous => Number > 1 ? PageUrls[Number - 2] : null;
 
     public string? Next => Number < PageUrls.Count ? PageUrls[Number] : null;
+
+    /// <summary>
+    /// The page numbers to link, in order, with <c>null</c> where a run of pages is left out: the first and
+    /// the last page, and the pages within <see cref="Neighbours"/> of this one, as "1 … 5 6 7 8 9 … 40".
+    /// A list of hundreds of pages thus gets at most nine links instead of one per page, which would make every
+    /// page of the list grow with the list (and the whole list grow with its square). A gap never hides a
+    /// single page: that page is shown instead, as the ellipsis would take the same room.
+    /// </summary>
+    public IReadOnlyList<int?> ShownNumbers()
+    {
+        var from = Math.Max(1, Number - Neighbours);
+        var to = Math.Min(Count, Number + Neighbours);
+        var shown = new List<int?>();
+        if (from > 1)
+        {
+            shown.Add(1);
+        }
+
+        if (from > 2)
+        {
+            shown.Add(from == 3 ? 2 : null);
+        }
+
+        for (var n = from; n <= to; n++)
+        {
+            shown.Add(n);
+        }
+
+        if (to < Count - 1)
+        {
+            shown.Add(to == Count - 2 ? Count - 1 : null);
+        }
+
+        if (to < Count)
+        {
+            shown.Add(Count);
+        }
+
+        return shown;
+    }
 }
 
 /// <summary>An entry of a list of lists: a department, a topic, a year, a filter value.</summary>

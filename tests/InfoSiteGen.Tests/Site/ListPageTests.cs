@@ -34,6 +34,28 @@ public class ListPageTests
     }
 
     [Fact]
+    public async Task Long_lists_link_the_first_and_last_pages_and_the_neighbours_of_the_current_one()
+    {
+        using var site = SiteWithPageSize(1);
+        for (var day = 1; day <= 12; day++)
+        {
+            site.Item($"articles/bai-{day}.md", $"title: Bài {day}\n{Approved}\ndate: 2023-12-{day:00}");
+        }
+
+        await site.BuildOkAsync();
+
+        var nav = site.Html("articles/page/6/index.html").QuerySelector("nav.pagination")!;
+        Assert.Equal(
+            ["‹ Trang trước", "1", "…", "4", "5", "6", "7", "8", "…", "12", "Trang sau ›"],
+            nav.QuerySelectorAll("li").Select(li => li.TextContent.Trim()));
+        Assert.Equal(
+            ["../5/index.html", "../../index.html", "../4/index.html", "../5/index.html", "index.html", "../7/index.html", "../8/index.html", "../12/index.html", "../7/index.html"],
+            nav.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.All(nav.QuerySelectorAll("li.pagination__gap"), gap => Assert.Equal("true", gap.GetAttribute("aria-hidden")));
+        Assert.Equal("6", nav.QuerySelector("a[aria-current=page]")!.TextContent);
+    }
+
+    [Fact]
     public async Task Later_pages_of_a_list_have_no_hreflang_alternates()
     {
         using var site = SiteWithPageSize(1);
