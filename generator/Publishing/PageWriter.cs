@@ -28,7 +28,6 @@ public sealed class PageWriter(
     public async Task WriteAllAsync(IReadOnlyList<SitePage> pages, IBuildProgress progress)
     {
         var done = 0;
-        output.PrepareFolders(pages.Select(p => p.OutputFile));
         await Parallel.ForEachAsync(pages, async (page, _) =>
         {
             // Each page is rendered into a buffer reused from page to page, then encoded straight to the file's
