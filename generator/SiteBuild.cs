@@ -115,9 +115,6 @@ public static class SiteBuild
             return null;
         }
 
-        using var output = OutputFolder.Begin(options.OutputDirectory);
-        output.StartCreatingFolders(site.Pages.Select(p => p.OutputFile));
-
         progress.StageStarted("templates");
         await templatesLoading;
         var templates = TemplateRenderer.For(options.ThemeDirectory);
@@ -127,6 +124,8 @@ public static class SiteBuild
         }
 
         progress.StageStarted("pages");
+        using var output = OutputFolder.Begin(options.OutputDirectory);
+        output.StartCreatingFolders(site.Pages.Select(p => p.OutputFile));
         var links = new LinkLedger();
         var writer = new PageWriter(templates, config, strings, new BuildSettings(options.Now, options.Preview), output, links, diagnostics);
         // The site-wide files need only the assembled site, so they are made while the pages render.

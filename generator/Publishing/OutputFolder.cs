@@ -123,15 +123,18 @@ public sealed class OutputFolder : IFileSink, IDisposable
                 {
                     folders.ForEach(EnsureStagingFolder);
                 }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                catch (Exception e) when (e is not OutOfMemoryException)
                 {
-                    // The file that was to go in the folder meets the same error when it is written, and reports it.
+                    // The folder keeps its error (Lazy), and the file that was to go in it meets it when written.
                 }
             },
             CancellationToken.None,
             TaskCreationOptions.LongRunning,
             TaskScheduler.Default);
     }
+
+    /// <summary>The making of the folders <see cref="StartCreatingFolders"/> started; <see cref="Commit"/> and <see cref="Dispose"/> wait for it.</summary>
+    internal Task FolderCreation => _folderCreation;
 
     public bool Contains(string relativePath) => _files.ContainsKey(relativePath);
 

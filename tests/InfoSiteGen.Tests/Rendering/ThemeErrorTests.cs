@@ -34,6 +34,7 @@ public class ThemeErrorTests
             ["theme/layouts/article.cshtml:15:15: error: the template does not compile: 'ContentItem' does not contain a definition for 'Titel' and no accessible extension method 'Titel' accepting a first argument of type 'ContentItem' could be found (are you missing a using directive or an assembly reference?) [ISG0301]"],
             result.Diagnostics.Select(d => d.ToString()));
         Assert.False(Directory.Exists(site.OutputDirectory));
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.staging-*"));
     }
 
     [Fact]
