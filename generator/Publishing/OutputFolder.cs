@@ -27,7 +27,6 @@ public sealed class OutputFolder : IFileSink, IDisposable
     private readonly IReadOnlySet<string> _previousFiles;
     private readonly ConcurrentDictionary<string, OutputFile> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<string>> _stagingFolders = new(StringComparer.Ordinal);
-    private Task _folderCreation = Task.CompletedTask;
     private bool _committed;
 
     private OutputFolder(string output, string staging)
@@ -116,7 +115,7 @@ public sealed class OutputFolder : IFileSink, IDisposable
         }
 
         var folders = relativePaths.Select(p => Path.GetDirectoryName(FullPath(StagingDirectory, p))!).Distinct().ToList();
-        _folderCreation = Task.Factory.StartNew(
+        FolderCreation = Task.Factory.StartNew(
             () =>
             {
                 try
@@ -134,14 +133,14 @@ public sealed class OutputFolder : IFileSink, IDisposable
     }
 
     /// <summary>The making of the folders <see cref="StartCreatingFolders"/> started; <see cref="Commit"/> and <see cref="Dispose"/> wait for it.</summary>
-    internal Task FolderCreation => _folderCreation;
+    internal Task FolderCreation { get; private set; } = Task.CompletedTask;
 
     public bool Contains(string relativePath) => _files.ContainsKey(relativePath);
 
     /// <summary>Moves the changed files into the output folder and removes what the previous build made and this one did not.</summary>
     public void Commit()
     {
-        _folderCreation.Wait();
+        FolderCreation.Wait();
         if (!_outputExists)
         {
             Directory.Move(StagingDirectory, _output);
@@ -173,7 +172,7 @@ public sealed class OutputFolder : IFileSink, IDisposable
     /// <summary>Removes the staging folder of a build that did not commit.</summary>
     public void Dispose()
     {
-        _folderCreation.Wait();
+        FolderCreation.Wait();
         if (!_committed && Directory.Exists(StagingDirectory))
         {
             Directory.Delete(StagingDirectory, recursive: true);

@@ -10,14 +10,22 @@ public class ListPageTests
     private static TestSite SiteWithPageSize(int size) =>
         new(TestSite.DefaultSiteYml + $"\npage_size: {size}\n");
 
+    /// <summary>A site listing <paramref name="size"/> items a page, with articles "Bài 1"… dated 1, 2… December 2023.</summary>
+    private static TestSite SiteWithDailyArticles(int size, int articles)
+    {
+        var site = SiteWithPageSize(size);
+        for (var day = 1; day <= articles; day++)
+        {
+            site.Item($"articles/bai-{day}.md", $"title: Bài {day}\n{Approved}\ndate: 2023-12-{day:00}");
+        }
+
+        return site;
+    }
+
     [Fact]
     public async Task Section_lists_are_newest_first_and_paginated_with_accessible_links()
     {
-        using var site = SiteWithPageSize(2);
-        for (var day = 1; day <= 5; day++)
-        {
-            site.Item($"articles/bai-{day}.md", $"title: Bài {day}\n{Approved}\ndate: 2023-12-0{day}");
-        }
+        using var site = SiteWithDailyArticles(size: 2, articles: 5);
 
         await site.BuildOkAsync();
 
@@ -36,11 +44,7 @@ public class ListPageTests
     [Fact]
     public async Task Long_lists_link_the_first_and_last_pages_and_the_neighbours_of_the_current_one()
     {
-        using var site = SiteWithPageSize(1);
-        for (var day = 1; day <= 12; day++)
-        {
-            site.Item($"articles/bai-{day}.md", $"title: Bài {day}\n{Approved}\ndate: 2023-12-{day:00}");
-        }
+        using var site = SiteWithDailyArticles(size: 1, articles: 12);
 
         await site.BuildOkAsync();
 
