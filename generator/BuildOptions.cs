@@ -12,4 +12,8 @@ public sealed record BuildOptions(
     bool Preview = false,
     Uri? BaseUrl = null,
     string? ZipFile = null,
-    bool CheckOnly = false);
+    bool CheckOnly = false)
+{
+    /// <summary>Where processed pictures are kept between builds; by default <c>images/</c> of <see cref="CacheFolders.Root"/>.</summary>
+    public string ImageCacheDirectory { get; init; } = Path.Combine(CacheFolders.Root, "images");
+}

@@ -13,6 +13,9 @@ public sealed record BuildResult(
     Content.ScheduledChange? NextChange = null,
     IReadOnlyDictionary<string, long>? SearchIndexBytes = null)
 {
+    /// <summary>Pictures published, and how many of them had to be decoded and encoded (the others came from the cache).</summary>
+    public (int Published, int Processed) Images { get; init; }
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
     public int ErrorCount => Diagnostics.Count(d => d.IsError);

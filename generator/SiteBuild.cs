@@ -3,6 +3,7 @@ using InfoSiteGen.Configuration;
 using InfoSiteGen.Content;
 using InfoSiteGen.Diagnostics;
 using InfoSiteGen.Markdown;
+using InfoSiteGen.Media;
 using InfoSiteGen.Publishing;
 using InfoSiteGen.Rendering;
 using InfoSiteGen.Site;
@@ -56,10 +57,16 @@ public static class SiteBuild
             filesWritten = site.FilesWritten;
         }
 
-        return new BuildResult(diagnostics.All, pagesPerLanguage, filesWritten, clock.Elapsed, site?.NextChange, site?.SearchIndexBytes);
+        return new BuildResult(diagnostics.All, pagesPerLanguage, filesWritten, clock.Elapsed, site?.NextChange, site?.SearchIndexBytes)
+        {
+            Images = site?.Images ?? default,
+        };
     }
 
-    private sealed record BuiltSite(SiteConfig Config, AssembledSite Pages, int FilesWritten, ScheduledChange? NextChange, IReadOnlyDictionary<string, long> SearchIndexBytes);
+    private sealed record BuiltSite(SiteConfig Config, AssembledSite Pages, int FilesWritten, ScheduledChange? NextChange, IReadOnlyDictionary<string, long> SearchIndexBytes)
+    {
+        public (int Published, int Processed) Images { get; init; }
+    }
 
     private static async Task<BuiltSite?> BuildSiteAsync(BuildOptions options, DiagnosticBag diagnostics, IBuildProgress progress)
     {
@@ -97,7 +104,8 @@ public static class SiteBuild
         var published = rules.Select(items);
 
         progress.StageStarted("markdown");
-        var resolver = new LinkResolver(options.ContentDirectory, items, rules, diagnostics);
+        var images = new ImageCatalog(options.ContentDirectory, config.Images, new ImageCache(options.ImageCacheDirectory));
+        var resolver = new LinkResolver(options.ContentDirectory, items, rules, diagnostics, images);
         var rendered = BodyRendering.RenderAll(published, resolver, new HtmlSafety(config.AllowedFrameHosts), options.ContentDirectory, diagnostics);
 
         if (strings is null)
@@ -134,9 +142,13 @@ public static class SiteBuild
             SiteFiles.Write(site, config, options, output, diagnostics);
             return SearchFiles.Write(site, output, await searchScripts);
         });
+        // Pictures are decoded and encoded (or taken from the cache) while the pages render.
+        var pictures = Task.Run(() => ImagePublishing.Write(images, output, diagnostics));
         await writer.WriteAllAsync(site.Pages, progress);
         AssetCopier.Copy(options.ThemeDirectory, options.ContentDirectory, site.Assets, output);
         var indexSizes = await siteWide;
+        await pictures;
+        images.Cache.Save(DateTime.UtcNow);
         var searchIndexBytes = config.Languages.Where(indexSizes.ContainsKey).ToDictionary(l => l, l => indexSizes[l]);
 
         progress.StageStarted("checks");
@@ -153,6 +165,9 @@ public static class SiteBuild
             SiteZip.Write(options.OutputDirectory, options.ZipFile);
         }
 
-        return new BuiltSite(config, site, output.Files.Count, ScheduledChange.Next(items, options.Now), searchIndexBytes);
+        return new BuiltSite(config, site, output.Files.Count, ScheduledChange.Next(items, options.Now), searchIndexBytes)
+        {
+            Images = (images.Planned.Count, images.Cache.Processed),
+        };
     }
 }

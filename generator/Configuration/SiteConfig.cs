@@ -14,6 +14,9 @@ public sealed record SiteConfig(
     LocalizedText Footer,
     IReadOnlyList<string> AllowedFrameHosts)
 {
+    /// <summary>How pictures are published (<c>images:</c>).</summary>
+    public Media.ImageSettings Images { get; init; } = Media.ImageSettings.Default;
+
     /// <summary>The first language of <c>languages</c>: its pages sit at the root of the site.</summary>
     public string DefaultLanguage => Languages[0];
 

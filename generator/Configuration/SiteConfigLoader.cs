@@ -15,7 +15,7 @@ public static class SiteConfigLoader
     public static readonly IReadOnlyList<string> SupportedLanguages = ["vi", "en"];
 
     private static readonly string[] TopKeys =
-        ["title", "description", "languages", "departments", "topics", "base_url", "page_size", "menus", "contact", "footer", "allowed_iframe_hosts"];
+        ["title", "description", "languages", "departments", "topics", "base_url", "page_size", "menus", "contact", "footer", "allowed_iframe_hosts", "images"];
 
     public static SiteConfig? Load(string contentDirectory, DiagnosticBag diagnostics)
     {
@@ -54,13 +54,14 @@ public static class SiteConfigLoader
         var contact = ReadContact(map, languages);
         var footer = ReadLocalized(map, "footer", languages, required: false);
         var frameHosts = ReadFrameHosts(map);
+        var images = ImageSettingsReader.Read(map);
 
         if (diagnostics.ErrorCount > errorsBefore || languages.Count == 0)
         {
             return null;
         }
 
-        return new SiteConfig(title, description, languages, departments, topics, baseUrl, pageSize, menus, contact, footer, frameHosts);
+        return new SiteConfig(title, description, languages, departments, topics, baseUrl, pageSize, menus, contact, footer, frameHosts) { Images = images };
     }
 
     private static List<string> ReadLanguages(YamlMap map)

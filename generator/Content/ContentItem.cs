@@ -90,6 +90,9 @@ public sealed record ContentItem
 
     public string? ImageAlt { get; init; }
 
+    /// <summary>Who made the lead picture (photographer, agency), shown with it.</summary>
+    public string? ImageCredit { get; init; }
+
     /// <summary>Orders slogans: lower first.</summary>
     public int Weight { get; init; }
 

@@ -34,7 +34,7 @@ public static class ContentSections
 
     public static readonly IReadOnlyList<string> SloganKeys = ["weight"];
 
-    public static readonly IReadOnlyList<string> ArticleKeys = ["image", "image_alt"];
+    public static readonly IReadOnlyList<string> ArticleKeys = ["image", "image_alt", "credit"];
 
     public static string FolderName(this ContentSection section) => section switch
     {

@@ -84,6 +84,7 @@ public sealed class ItemReader(SiteConfig config, DiagnosticBag diagnostics)
             Weight = weight,
             Image = image,
             ImageAlt = imageAlt,
+            ImageCredit = map.Text("credit"),
             KeyLocations = map.Keys.ToDictionary(key => key, map.KeyLocation),
         };
     }

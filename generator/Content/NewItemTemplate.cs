@@ -55,7 +55,8 @@ public static class NewItemTemplate
     private static readonly Key[] ArticleKeys =
     [
         new("image", "ảnh đầu bài (không bắt buộc), đặt cạnh tệp này", "a lead image (optional), beside this file"),
-        new("image_alt", "mô tả nội dung ảnh cho người không nhìn thấy ảnh (bắt buộc khi có ảnh)", "what the image shows, for readers who cannot see it (required with an image)"),
+        new("image_alt", "mô tả nội dung ảnh cho người không nhìn thấy ảnh (bắt buộc khi có ảnh; 'trang trí' nếu ảnh chỉ để trang trí)", "what the image shows, for readers who cannot see it (required with an image; 'decorative' if it only decorates)"),
+        new("credit", "tác giả ảnh hoặc cơ quan cung cấp ảnh (không bắt buộc)", "who took or supplied the image (optional)"),
     ];
 
     public static string Write(NewItem item)

@@ -44,6 +44,8 @@ public static class DiagnosticCodes
     public const string ExternalResource = "ISG0204";
     public const string UnsafeHtml = "ISG0205";
     public const string HeadingLevel = "ISG0206";
+    public const string UnusableImage = "ISG0207";
+    public const string WeakAltText = "ISG0208";
 
     public const string TemplateError = "ISG0301";
     public const string MissingString = "ISG0302";

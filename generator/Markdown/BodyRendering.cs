@@ -1,10 +1,11 @@
 using InfoSiteGen.Content;
 using InfoSiteGen.Diagnostics;
+using InfoSiteGen.Media;
 
 namespace InfoSiteGen.Markdown;
 
-/// <summary>An article's lead image as published.</summary>
-public sealed record LeadImage(string Href, string Alt, string Asset);
+/// <summary>An article's lead picture as published: its copies, its text alternative (empty when decorative) and who made it.</summary>
+public sealed record LeadImage(PublishedImage Image, string Alt, string? Credit);
 
 /// <summary>A law's attachment as published: where it is linked from its page and what the reader downloads.</summary>
 public sealed record Attachment(string Href, string Asset, string FileType, long SizeBytes);
@@ -63,8 +64,21 @@ public static class BodyRendering
             return null;
         }
 
-        var resolved = links.Resolve(item, item.Image, item.LocationOf("image"));
-        return resolved?.Asset is null ? null : new LeadImage(resolved.Href, item.ImageAlt, resolved.Asset);
+        var at = item.LocationOf("image");
+        var resolved = links.Resolve(item, item.Image, at);
+        if (resolved?.Image is { } image)
+        {
+            return new LeadImage(image, AltText.Publish(item.ImageAlt, image.Source, item.LocationOf("image_alt"), diagnostics), item.ImageCredit);
+        }
+
+        if (resolved?.Asset is { } asset)
+        {
+            diagnostics.Error(DiagnosticCodes.UnusableImage, at, new Wording(
+                $"'{asset}' không phải là ảnh mà trang có thể hiển thị; ảnh phải là tệp JPEG, PNG, WebP, GIF, TIFF hoặc AVIF",
+                $"'{asset}' is not a picture the page can show; pictures must be JPEG, PNG, WebP, GIF, TIFF or AVIF files"));
+        }
+
+        return null;
     }
 
     private static Attachment? ResolveAttachment(ContentItem item, LinkResolver links, string contentDirectory)
@@ -91,5 +105,5 @@ public sealed record RenderedItem(ContentItem Item, RenderedBody Body, Attachmen
 {
     /// <summary>Every content file the item's page needs copied into the output.</summary>
     public IEnumerable<string> Assets =>
-        Body.Assets.Concat(new[] { Attachment?.Asset, Image?.Asset }.OfType<string>());
+        Attachment?.Asset is { } attachment ? Body.Assets.Append(attachment) : Body.Assets;
 }

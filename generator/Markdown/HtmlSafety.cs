@@ -42,6 +42,14 @@ public sealed class HtmlSafety(IReadOnlyCollection<string> allowedFrameHosts)
         sanitizer.AllowedAttributes.Add("title");
         sanitizer.AllowedAttributes.Add("class");
 
+        // The pictures the Markdown stage writes: copies of the site's own files at several widths.
+        sanitizer.AllowedTags.Add("picture");
+        sanitizer.AllowedTags.Add("source");
+        foreach (var attribute in new[] { "srcset", "sizes", "type", "loading", "decoding", "fetchpriority" })
+        {
+            sanitizer.AllowedAttributes.Add(attribute);
+        }
+
         sanitizer.RemovingTag += (_, e) => removed.Add($"<{e.Tag.TagName.ToLowerInvariant()}>");
         sanitizer.RemovingAttribute += (_, e) => removed.Add($"{e.Attribute.Name} on <{e.Tag.TagName.ToLowerInvariant()}>");
         sanitizer.RemovingStyle += (_, e) => removed.Add($"style on <{e.Tag.TagName.ToLowerInvariant()}>");

@@ -1,11 +1,13 @@
 using InfoSiteGen.Content;
 using InfoSiteGen.Diagnostics;
+using InfoSiteGen.Media;
 
 namespace InfoSiteGen.Markdown;
 
 /// <summary>What a link in a body becomes: the href to write, and the content file to copy when it names one.</summary>
 /// <param name="Fragment">For a link to a heading of another page (<c>page.md#id</c>): that page and the id, checked once every body is rendered.</param>
-public sealed record ResolvedLink(string Href, string? Asset, FragmentLink? Fragment = null);
+/// <param name="Image">For a link to a picture: its published copies (the original is never copied); the href is then its widest fallback.</param>
+public sealed record ResolvedLink(string Href, string? Asset, FragmentLink? Fragment = null, PublishedImage? Image = null);
 
 /// <summary>A link to <c>#id</c> on another item's page, written at <paramref name="At"/>.</summary>
 public sealed record FragmentLink(string TargetSource, string Id, string Url, SourceLocation At);
@@ -14,7 +16,8 @@ public sealed record FragmentLink(string TargetSource, string Id, string Url, So
 /// Resolves the links editors write between content files. A link to another item's <c>.md</c> file
 /// becomes a link to that item's page (to its translation in the page's language when the link names
 /// the file without a language suffix); a link to another file (a PDF, an image) has it copied into
-/// the output. Links are relative to the file that holds them, as in any Markdown editor.
+/// the output. A link to a picture goes to its re-encoded copies instead (see <see cref="ImageCatalog"/>).
+/// Links are relative to the file that holds them, as in any Markdown editor.
 /// </summary>
 public sealed class LinkResolver
 {
@@ -25,10 +28,11 @@ public sealed class LinkResolver
     private readonly Dictionary<(string Stem, string Language), ContentItem> _byStem;
     private readonly PublicationRules _rules;
 
-    public LinkResolver(string contentDirectory, IEnumerable<ContentItem> allItems, PublicationRules rules, DiagnosticBag diagnostics)
+    public LinkResolver(string contentDirectory, IEnumerable<ContentItem> allItems, PublicationRules rules, DiagnosticBag diagnostics, ImageCatalog? images = null)
     {
         _contentDirectory = Path.GetFullPath(contentDirectory);
         _rules = rules;
+        Images = images ?? new ImageCatalog(_contentDirectory, ImageSettings.Default, ImageCache.Default());
         Diagnostics = diagnostics;
         _bySource = allItems.ToDictionary(i => i.SourcePath, StringComparer.Ordinal);
         _byStem = new Dictionary<(string, string), ContentItem>();
@@ -42,12 +46,16 @@ public sealed class LinkResolver
     {
         _contentDirectory = shared._contentDirectory;
         _rules = shared._rules;
+        Images = shared.Images;
         _bySource = shared._bySource;
         _byStem = shared._byStem;
         Diagnostics = diagnostics;
     }
 
     private DiagnosticBag Diagnostics { get; }
+
+    /// <summary>The pictures the links found so far lead to, to be published with the pages.</summary>
+    public ImageCatalog Images { get; }
 
     /// <summary>
     /// The same resolver reporting to another collector, so that each body's problems can be kept with it
@@ -150,6 +158,13 @@ public sealed class LinkResolver
                     $"liên kết '{url}' dẫn ra ngoài thư mục nội dung qua một liên kết tượng trưng (symbolic link); hãy chép hẳn tệp vào thư mục nội dung",
                     $"the link '{url}' leads outside the content folder through a symbolic link; copy the file into the content folder"));
             return new ResolvedLink("#", null);
+        }
+
+        if (ImageCatalog.IsRaster(target))
+        {
+            var image = Images.Find(target, at, Diagnostics);
+            var widest = image?.InFormat(image.FallbackFormat).Last().OutputPath;
+            return widest is null ? new ResolvedLink("#", null) : new ResolvedLink(RelativeUrl.Between(from.UrlPath, widest), null, Image: image);
         }
 
         return new ResolvedLink(RelativeUrl.Between(from.UrlPath, target) + suffix, target);

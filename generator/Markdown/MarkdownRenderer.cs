@@ -1,8 +1,11 @@
 using InfoSiteGen.Content;
 using InfoSiteGen.Diagnostics;
+using InfoSiteGen.Media;
 using InfoSiteGen.Text;
 using Markdig;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -84,6 +87,8 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSafety safety, Diag
         var writer = new StringWriter(Scratch.Html.Clear());
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
+        renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new PictureLinkRenderer());
+        renderer.ObjectRenderers.Replace<ParagraphRenderer>(new FigureParagraphRenderer());
         renderer.Render(document);
         // Markdig's own output is safe; only bodies with raw HTML pay for a full clean.
         var html = hasRawHtml ? safety.Clean(writer.ToString(), out _) : writer.ToString();
@@ -180,6 +185,45 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSafety safety, Diag
         }
     }
 
+    /// <summary>Keeps the HTML of a picture on its link for <see cref="PictureLinkRenderer"/>; a link to anything else than a picture is an error.</summary>
+    private void PreparePicture(ContentItem item, LinkInline link, ResolvedLink resolved, SourceLocation at)
+    {
+        if (resolved.Image is { } image)
+        {
+            var alt = AltText.Publish(PlainText(link), image.Source, at, diagnostics);
+            link.SetData(PictureLinkRenderer.HtmlKey, PictureMarkup.Write(image, alt, path => RelativeUrl.Between(item.UrlPath, path), lazy: true));
+        }
+        else if (resolved.Asset is { } asset)
+        {
+            diagnostics.Error(DiagnosticCodes.UnusableImage, at, new Wording(
+                $"'{asset}' không phải là ảnh mà trang có thể hiển thị; ảnh phải là tệp JPEG, PNG, WebP, GIF, TIFF hoặc AVIF (với tệp khác, hãy bỏ dấu ! để thành liên kết tải về)",
+                $"'{asset}' is not a picture the page can show; pictures must be JPEG, PNG, WebP, GIF, TIFF or AVIF files (for another file, drop the ! to make it a download link)"));
+        }
+    }
+
+    /// <summary>The text of a link's label without markup, as Markdig writes it into <c>alt</c>.</summary>
+    private static string PlainText(ContainerInline container)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var inline in container.Descendants<Inline>())
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    text.Append(literal.Content.AsSpan());
+                    break;
+                case CodeInline code:
+                    text.Append(code.Content);
+                    break;
+                case LineBreakInline:
+                    text.Append(' ');
+                    break;
+            }
+        }
+
+        return text.ToString();
+    }
+
     private void ResolveLink(ContentItem item, LinkInline link, List<string> assets, List<FragmentLink> fragments)
     {
         var at = new SourceLocation(item.SourcePath, item.BodyLine + link.Line, link.Column + 1);
@@ -187,8 +231,8 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSafety safety, Diag
         {
             diagnostics.Error(DiagnosticCodes.InvalidValue, at,
                 new Wording(
-                    "ảnh này chưa có lời mô tả thay thế; hãy ghi ảnh thể hiện điều gì vào giữa hai dấu ngoặc vuông: ![mô tả](tep.jpg)",
-                    "this image has no text alternative; write what it shows between the brackets: ![description](file.jpg)"));
+                    "ảnh này chưa có lời mô tả thay thế; hãy ghi ảnh thể hiện điều gì vào giữa hai dấu ngoặc vuông: ![mô tả](tep.jpg), hoặc ![trang trí](tep.jpg) nếu ảnh chỉ để trang trí",
+                    "this image has no text alternative; write what it shows between the brackets: ![description](file.jpg), or ![decorative](file.jpg) if it only decorates"));
         }
 
         if (link.Url is null)
@@ -218,6 +262,11 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSafety safety, Diag
         }
 
         link.Url = resolved.Href;
+        if (link.IsImage)
+        {
+            PreparePicture(item, link, resolved, at);
+        }
+
         if (resolved.Asset is not null)
         {
             assets.Add(resolved.Asset);

@@ -13,10 +13,7 @@ public static class TemplateCache
     public static readonly TimeSpan KeepUnused = TimeSpan.FromDays(30);
 
     public static string Directory { get; } = Path.Combine(
-        Environment.GetEnvironmentVariable("INFOSITEGEN_CACHE")
-            ?? Path.Combine(
-                Environment.GetEnvironmentVariable("XDG_CACHE_HOME") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache"),
-                "infositegen"),
+        CacheFolders.Root,
         "templates",
         typeof(TemplateCache).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
 

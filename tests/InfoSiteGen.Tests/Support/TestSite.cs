@@ -76,8 +76,11 @@ public sealed class TestSite : IDisposable
     public TestSite Item(string path, string frontMatter, string body = "Nội dung.") =>
         Write(path, $"---\n{frontMatter.Trim()}\n---\n\n{body}\n");
 
+    /// <summary>The site's own picture cache, so tests never share processed pictures.</summary>
+    public string ImageCacheDirectory => Path.Combine(Root, "image-cache");
+
     public Task<BuildResult> BuildAsync(string now = "2023-12-10", bool preview = false, Uri? baseUrl = null) =>
-        SiteBuild.RunAsync(new BuildOptions(ContentDirectory, ThemeDirectory, OutputDirectory, DateOnly.Parse(now), preview, baseUrl));
+        SiteBuild.RunAsync(new BuildOptions(ContentDirectory, ThemeDirectory, OutputDirectory, DateOnly.Parse(now), preview, baseUrl) { ImageCacheDirectory = ImageCacheDirectory });
 
     /// <summary>Builds and fails the test, listing the problems, unless the build succeeds.</summary>
     public async Task<BuildResult> BuildOkAsync(string now = "2023-12-10", bool preview = false, Uri? baseUrl = null)

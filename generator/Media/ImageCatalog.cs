@@ -1,0 +1,117 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using InfoSiteGen.Diagnostics;
+
+namespace InfoSiteGen.Media;
+
+/// <summary>
+/// The pictures the published pages use, gathered while the Markdown stage resolves links and lead images. Each is
+/// planned on first use from its header alone (the copies' names and sizes, so pages can be written before any
+/// picture is encoded); problems that the header shows are reported at the line that uses the picture. Safe to use
+/// from the parallel Markdown stage.
+/// </summary>
+public sealed class ImageCatalog(string contentDirectory, ImageSettings settings, ImageCache cache)
+{
+    /// <summary>Extensions of the raster formats a link may name; their originals are never published, only re-encoded copies.</summary>
+    public static readonly IReadOnlySet<string> RasterExtensions =
+        new HashSet<string>([".jpg", ".jpeg", ".jpe", ".png", ".webp", ".gif", ".tif", ".tiff", ".avif", ".heic", ".heif", ".bmp"], StringComparer.OrdinalIgnoreCase);
+
+    private readonly ConcurrentDictionary<string, Lazy<Plan>> _plans = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SourceLocation> _firstUse = new(StringComparer.Ordinal);
+
+    public ImageSettings Settings => settings;
+
+    public ImageCache Cache => cache;
+
+    public string ContentDirectory => contentDirectory;
+
+    public static bool IsRaster(string path) => RasterExtensions.Contains(Path.GetExtension(path));
+
+    /// <summary>The published form of a picture of the content folder, or null after reporting why it cannot be published.</summary>
+    public PublishedImage? Find(string asset, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        _firstUse.AddOrUpdate(asset, at, (_, known) => Earlier(known, at));
+        var plan = _plans.GetOrAdd(asset, a => new Lazy<Plan>(() => MakePlan(a))).Value;
+        if (plan.Problem is { } problem)
+        {
+            diagnostics.Error(DiagnosticCodes.UnusableImage, at, new Wording(
+                $"không dùng được ảnh '{asset}': {problem.Vietnamese}",
+                $"the picture '{asset}' cannot be used: {problem.English}"));
+        }
+
+        return plan.Image;
+    }
+
+    /// <summary>Every picture planned without a problem, in source order, with the first place that uses it.</summary>
+    public IReadOnlyList<(PublishedImage Image, SourceLocation FirstUse)> Planned =>
+        _plans.Where(p => p.Value.IsValueCreated && p.Value.Value.Image is not null)
+            .OrderBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => (p.Value.Value.Image!, _firstUse[p.Key]))
+            .ToList();
+
+    private sealed record Plan(PublishedImage? Image, Wording? Problem);
+
+    private Plan MakePlan(string asset)
+    {
+        SourceFingerprint fingerprint;
+        try
+        {
+            fingerprint = cache.Fingerprint(Path.Combine(contentDirectory, asset)).Fingerprint;
+        }
+        catch (UnreadableImageException e)
+        {
+            return new Plan(null, new Wording(e.Vietnamese, e.English));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new Plan(null, new Wording("không đọc được tệp: " + e.Message, "the file cannot be read: " + e.Message));
+        }
+
+        var header = fingerprint.Header;
+        if ((long)header.Width * header.Height > settings.MaxPixels)
+        {
+            var megapixels = ((double)header.Width * header.Height / 1_000_000).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+            return new Plan(null, new Wording(
+                $"ảnh {header.Width} × {header.Height} điểm ảnh ({megapixels} megapixel) lớn hơn giới hạn {settings.MaxMegapixels} megapixel; hãy thu nhỏ ảnh, hoặc nâng 'images.max_megapixels' trong site.yml nếu thật sự cần",
+                $"the picture is {header.Width} × {header.Height} pixels ({megapixels} megapixels), more than the limit of {settings.MaxMegapixels}; make it smaller, or raise 'images.max_megapixels' in site.yml if it is really needed"));
+        }
+
+        return new Plan(Publish(asset, fingerprint.Sha256, header, settings), null);
+    }
+
+    /// <summary>The copies of a picture: every configured width narrower than it, and its own width when that is below the widest, never larger.</summary>
+    internal static PublishedImage Publish(string asset, string sha256, ImageHeader header, ImageSettings settings)
+    {
+        var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sha256 + ";" + settings.Key)))[..16];
+        var widths = settings.Widths.Where(w => w < header.Width).ToList();
+        if (widths.Count == 0 || widths.Count < settings.Widths.Count)
+        {
+            widths.Add(header.Width);
+        }
+
+        // Transparent pictures and drawings (PNG, GIF) keep a lossless fallback; photos get JPEG.
+        var fallback = header.HasAlpha || header.Format is "png" or "gif" ? "png" : "jpeg";
+        string[] formats = settings.Avif ? ["avif", "webp", fallback] : ["webp", fallback];
+        var stem = Text.Slug.From(Path.GetFileNameWithoutExtension(asset));
+        stem = stem.Length == 0 ? "anh" : stem;
+        var variants = new List<ImageVariant>();
+        foreach (var format in formats)
+        {
+            foreach (var width in widths.OrderDescending())
+            {
+                var height = Math.Max(1, (int)Math.Round((double)header.Height * width / header.Width));
+                var extension = format == "jpeg" ? "jpg" : format;
+                variants.Add(new ImageVariant(format, width, height, $"media/{stem}-{key[..10]}-{width}.{extension}"));
+            }
+        }
+
+        return new PublishedImage(asset, key, header.Width, header.Height, fallback, variants);
+    }
+
+    private static SourceLocation Earlier(SourceLocation a, SourceLocation b)
+    {
+        var byPath = string.CompareOrdinal(a.Path, b.Path);
+        return byPath < 0 || (byPath == 0 && (a.Line, a.Column).CompareTo((b.Line, b.Column)) <= 0) ? a : b;
+    }
+}

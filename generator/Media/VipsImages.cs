@@ -1,0 +1,139 @@
+using NetVips;
+
+namespace InfoSiteGen.Media;
+
+/// <summary>What the build needs to know of a picture before it decodes it: its size upright, whether it is transparent, its format.</summary>
+public sealed record ImageHeader(int Width, int Height, bool HasAlpha, string Format);
+
+/// <summary>A file that could not be read as a picture, with the reason in both languages.</summary>
+public sealed class UnreadableImageException(string vietnamese, string english, Exception? inner = null) : Exception(english, inner)
+{
+    public string Vietnamese { get; } = vietnamese;
+
+    public string English { get; } = english;
+}
+
+/// <summary>
+/// The one place that talks to libvips (through NetVips). Pictures are always read from bytes in memory, never
+/// from a path, so a file name can never carry libvips load options. Only the loaders of the formats the site
+/// accepts may run: libvips can also read text matrices, PDFs or SVGs as images, which a photo link must not do.
+/// </summary>
+public static class VipsImages
+{
+    private static readonly Dictionary<string, string> Loaders = new(StringComparer.Ordinal)
+    {
+        ["VipsForeignLoadJpegBuffer"] = "jpeg",
+        ["VipsForeignLoadPngBuffer"] = "png",
+        ["VipsForeignLoadWebpBuffer"] = "webp",
+        ["VipsForeignLoadNsgifBuffer"] = "gif",
+        ["VipsForeignLoadTiffBuffer"] = "tiff",
+        ["VipsForeignLoadHeifBuffer"] = "avif",
+    };
+
+    private static readonly Lazy<bool> Ready = new(() =>
+    {
+        // Warnings about broken files become the exception's message; libvips would also print them on stderr.
+        Log.SetLogHandler("VIPS", Enums.LogLevelFlags.Warning | Enums.LogLevelFlags.Message | Enums.LogLevelFlags.Info | Enums.LogLevelFlags.Debug, (_, _, _) => { });
+        NetVips.NetVips.BlockUntrusted = true;
+        // The build keeps what it needs itself; libvips' operation cache would hold decoded pictures for nothing.
+        Cache.Max = 0;
+        return true;
+    });
+
+    /// <summary>Reads the header only: fast, and enough to plan the copies and refuse oversized pictures before decoding them.</summary>
+    /// <exception cref="UnreadableImageException">The bytes are not a picture of an accepted format.</exception>
+    public static ImageHeader Probe(byte[] bytes)
+    {
+        _ = Ready.Value;
+        var loader = Image.FindLoadBuffer(bytes);
+        if (loader is null || !Loaders.TryGetValue(loader, out var format))
+        {
+            throw loader is null
+                ? new UnreadableImageException("tệp này không phải là ảnh, hoặc đã hỏng", "the file is not a picture, or it is damaged")
+                : new UnreadableImageException(
+                    "ảnh ở định dạng không dùng được trên trang; hãy lưu lại ảnh dưới dạng JPEG hoặc PNG",
+                    "the picture is in a format the site does not use; save it again as JPEG or PNG");
+        }
+
+        try
+        {
+            using var image = Image.NewFromBuffer(bytes, access: Enums.Access.Sequential);
+            var orientation = image.Contains("orientation") ? Convert.ToInt32(image.Get("orientation"), System.Globalization.CultureInfo.InvariantCulture) : 1;
+            var turned = orientation is >= 5 and <= 8;
+            return new ImageHeader(turned ? image.Height : image.Width, turned ? image.Width : image.Height, image.HasAlpha(), format);
+        }
+        catch (VipsException e)
+        {
+            throw new UnreadableImageException("không đọc được ảnh: tệp bị hỏng hoặc không đầy đủ", "the picture cannot be read: the file is damaged or incomplete", e);
+        }
+    }
+
+    /// <summary>
+    /// Decodes the picture once at its widest copy, upright and in sRGB, then encodes every copy from that, widest
+    /// first, with no metadata at all (EXIF with GPS, XMP, IPTC, ICC, comments, thumbnails).
+    /// <paramref name="write"/> receives each copy's bytes.
+    /// </summary>
+    /// <exception cref="UnreadableImageException">The picture is damaged or incomplete.</exception>
+    public static void Encode(byte[] bytes, PublishedImage image, Action<ImageVariant, byte[]> write)
+    {
+        _ = Ready.Value;
+        try
+        {
+            var widest = image.Variants.MaxBy(v => v.Width)!;
+            // Fail on any decoding error: a half-decoded photo would be published grey at the bottom.
+            using var decoded = Image.ThumbnailBuffer(bytes, widest.Width, height: widest.Height, size: Enums.Size.Force,
+                outputProfile: "srgb", failOn: Enums.FailOn.Error);
+            using var upright = ToSrgb(decoded).CopyMemory();
+            foreach (var group in image.Variants.GroupBy(v => (v.Width, v.Height)).OrderByDescending(g => g.Key.Width))
+            {
+                using var sized = group.Key.Width == upright.Width && group.Key.Height == upright.Height
+                    ? upright.Copy()
+                    : upright.ThumbnailImage(group.Key.Width, height: group.Key.Height, size: Enums.Size.Force);
+                using var ready = sized.CopyMemory();
+                foreach (var variant in group)
+                {
+                    write(variant, Save(ready, variant.Format, image.FallbackFormat == "png"));
+                }
+            }
+        }
+        catch (VipsException e)
+        {
+            throw new UnreadableImageException("không đọc được ảnh: tệp bị hỏng hoặc không đầy đủ", "the picture cannot be read: the file is damaged or incomplete", e);
+        }
+    }
+
+    /// <summary>A cut of the picture filling <paramref name="width"/> × <paramref name="height"/> around its centre, as JPEG without metadata.</summary>
+    public static byte[] Cover(byte[] bytes, int width, int height)
+    {
+        _ = Ready.Value;
+        try
+        {
+            using var cut = Image.ThumbnailBuffer(bytes, width, height: height, crop: Enums.Interesting.Centre, outputProfile: "srgb", failOn: Enums.FailOn.Error);
+            using var flat = cut.HasAlpha() ? cut.Flatten([255, 255, 255]) : cut.Copy();
+            return ToSrgb(flat).JpegsaveBuffer(q: ImageSettings.Quality, optimizeCoding: true, keep: Enums.ForeignKeep.None);
+        }
+        catch (VipsException e)
+        {
+            throw new UnreadableImageException("không đọc được ảnh: tệp bị hỏng hoặc không đầy đủ", "the picture cannot be read: the file is damaged or incomplete", e);
+        }
+    }
+
+    /// <summary>Grey pictures stay grey; everything else (CMYK without a profile, 16-bit) ends as 8-bit sRGB.</summary>
+    internal static Image ToSrgb(Image image)
+    {
+        var space = image.Interpretation is Enums.Interpretation.Bw or Enums.Interpretation.Grey16 ? Enums.Interpretation.Bw : Enums.Interpretation.Srgb;
+        var converted = image.Interpretation == space ? image.Copy() : image.Colourspace(space);
+        return converted.Format == Enums.BandFormat.Uchar ? converted : converted.Cast(Enums.BandFormat.Uchar);
+    }
+
+    private static byte[] Save(Image image, string format, bool drawing) => format switch
+    {
+        "webp" => drawing
+            ? image.WebpsaveBuffer(lossless: true, effort: 4, keep: Enums.ForeignKeep.None)
+            : image.WebpsaveBuffer(q: ImageSettings.Quality, effort: 4, keep: Enums.ForeignKeep.None),
+        "avif" => image.HeifsaveBuffer(q: ImageSettings.AvifQuality, compression: Enums.ForeignHeifCompression.Av1, effort: 4, keep: Enums.ForeignKeep.None),
+        "png" => image.PngsaveBuffer(compression: 9, effort: 7, keep: Enums.ForeignKeep.None),
+        _ => (image.HasAlpha() ? image.Flatten([255, 255, 255]) : image).JpegsaveBuffer(
+            q: ImageSettings.Quality, optimizeCoding: true, interlace: true, keep: Enums.ForeignKeep.None),
+    };
+}

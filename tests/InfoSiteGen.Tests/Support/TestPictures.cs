@@ -1,0 +1,133 @@
+using System.Buffers.Binary;
+using System.Text;
+using NetVips;
+
+namespace InfoSiteGen.Tests.Support;
+
+/// <summary>
+/// Pictures made inside the tests: a phone photo with everything a phone writes into it (EXIF with the camera's
+/// make, the owner and the GPS position, a turned orientation, XMP, IPTC, a comment and a wide-gamut colour
+/// profile), transparent drawings, and broken files.
+/// </summary>
+public static class TestPictures
+{
+    /// <summary>Hanoi's position, written into the test photos' GPS block.</summary>
+    public const double Latitude = 21.0285, Longitude = 105.8542;
+
+    /// <summary>
+    /// A JPEG <paramref name="width"/> × <paramref name="height"/> as stored by the sensor, with EXIF orientation
+    /// <paramref name="orientation"/> (6: to be turned a quarter clockwise), GPS, owner, XMP, IPTC, a comment and a
+    /// Display P3 profile. The left half is red, the right half blue, so the turn can be seen in the pixels.
+    /// </summary>
+    public static byte[] PhonePhoto(int width = 4000, int height = 3000, int orientation = 6)
+    {
+        using var red = Image.Black(width / 2, height).NewFromImage(220, 30, 30);
+        using var blue = Image.Black(width - width / 2, height).NewFromImage(30, 30, 220);
+        using var image = red.Join(blue, Enums.Direction.Horizontal).Cast(Enums.BandFormat.Uchar).Copy(interpretation: Enums.Interpretation.Srgb);
+        using var p3 = image.IccTransform("p3", embedded: false, inputProfile: "srgb");
+        var jpeg = p3.JpegsaveBuffer(q: 90, keep: Enums.ForeignKeep.Icc);
+        byte[][] segments =
+        [
+            Segment(0xE1, Exif(orientation)),
+            Segment(0xE1, [.. "http://ns.adobe.com/xap/1.0/\0"u8, .. Encoding.UTF8.GetBytes("<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'><rdf:Description xmlns:dc='http://purl.org/dc/elements/1.1/' dc:creator='Nguyen Van A'/></rdf:RDF></x:xmpmeta>")]),
+            Segment(0xED, Iptc("Nguyen Van A")),
+            Segment(0xFE, "owner Nguyen Van A, serial 12345"u8.ToArray()),
+        ];
+        return [.. jpeg[..2], .. segments.SelectMany(s => s), .. jpeg[2..]];
+    }
+
+    /// <summary>A PNG with an alpha channel: a half-transparent square.</summary>
+    public static byte[] TransparentDrawing(int width = 600, int height = 400)
+    {
+        using var colour = Image.Black(width, height).NewFromImage(0, 120, 60, 128);
+        return colour.Cast(Enums.BandFormat.Uchar).Copy(interpretation: Enums.Interpretation.Srgb).PngsaveBuffer();
+    }
+
+    /// <summary>An ordinary JPEG without metadata.</summary>
+    public static byte[] PlainPhoto(int width, int height)
+    {
+        using var image = Image.Black(width, height).NewFromImage(40, 90, 160);
+        return image.Cast(Enums.BandFormat.Uchar).Copy(interpretation: Enums.Interpretation.Srgb).JpegsaveBuffer(q: 85);
+    }
+
+    private static byte[] Segment(byte marker, byte[] payload)
+    {
+        var segment = new byte[4 + payload.Length];
+        segment[0] = 0xFF;
+        segment[1] = marker;
+        BinaryPrimitives.WriteUInt16BigEndian(segment.AsSpan(2), (ushort)(payload.Length + 2));
+        payload.CopyTo(segment, 4);
+        return segment;
+    }
+
+    private static byte[] Iptc(string byline)
+    {
+        var name = Encoding.ASCII.GetBytes(byline);
+        byte[] record = [0x1C, 2, 80, 0, (byte)name.Length, .. name];
+        var length = new byte[4];
+        BinaryPrimitives.WriteInt32BigEndian(length, record.Length);
+        return [.. "Photoshop 3.0\0"u8, .. "8BIM"u8, 0x04, 0x04, 0, 0, .. length, .. record, .. record.Length % 2 == 1 ? new byte[] { 0 } : []];
+    }
+
+    /// <summary>A little-endian TIFF block: IFD0 with make, orientation, artist and a pointer to a GPS IFD with latitude and longitude.</summary>
+    private static byte[] Exif(int orientation)
+    {
+        var tiff = new byte[200];
+        "II"u8.CopyTo(tiff);
+        U16(tiff, 2, 42);
+        U32(tiff, 4, 8);
+        const int Make = 8 + 2 + (4 * 12) + 4, Artist = Make + 8, Gps = Artist + 8, LatitudeAt = Gps + 2 + (4 * 12) + 4, LongitudeAt = LatitudeAt + 24;
+        var at = 8;
+        U16(tiff, at, 4);
+        at += 2;
+        Entry(tiff, ref at, 0x010F, 2, 8, Make);
+        Entry(tiff, ref at, 0x0112, 3, 1, orientation);
+        Entry(tiff, ref at, 0x013B, 2, 7, Artist);
+        Entry(tiff, ref at, 0x8825, 4, 1, Gps);
+        "PhoneCo\0"u8.CopyTo(tiff.AsSpan(Make));
+        "Nguyen\0"u8.CopyTo(tiff.AsSpan(Artist));
+        at = Gps;
+        U16(tiff, at, 4);
+        at += 2;
+        Entry(tiff, ref at, 1, 2, 2, 'N');
+        Entry(tiff, ref at, 2, 5, 3, LatitudeAt);
+        Entry(tiff, ref at, 3, 2, 2, 'E');
+        Entry(tiff, ref at, 4, 5, 3, LongitudeAt);
+        Degrees(tiff, LatitudeAt, Latitude);
+        Degrees(tiff, LongitudeAt, Longitude);
+        return [.. "Exif\0\0"u8, .. tiff[..(LongitudeAt + 24)]];
+    }
+
+    private static void Degrees(byte[] tiff, int at, double value)
+    {
+        var degrees = (int)value;
+        var minutes = (int)((value - degrees) * 60);
+        var hundredthsOfSeconds = (int)Math.Round((((value - degrees) * 60) - minutes) * 6000);
+        int[] parts = [degrees, 1, minutes, 1, hundredthsOfSeconds, 100];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            U32(tiff, at + (4 * i), parts[i]);
+        }
+    }
+
+    private static void Entry(byte[] tiff, ref int at, int tag, int type, int count, int value)
+    {
+        U16(tiff, at, tag);
+        U16(tiff, at + 2, type);
+        U32(tiff, at + 4, count);
+        if (type == 3)
+        {
+            U16(tiff, at + 8, value);
+        }
+        else
+        {
+            U32(tiff, at + 8, value);
+        }
+
+        at += 12;
+    }
+
+    private static void U16(byte[] bytes, int at, int value) => BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(at), (ushort)value);
+
+    private static void U32(byte[] bytes, int at, int value) => BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(at), value);
+}
