@@ -147,8 +147,13 @@ public static class SiteBuild
         await writer.WriteAllAsync(site.Pages, progress);
         AssetCopier.Copy(options.ThemeDirectory, options.ContentDirectory, site.Assets, output);
         var indexSizes = await siteWide;
-        await pictures;
+        var picturesPublished = await pictures;
         images.Cache.Save(DateTime.UtcNow);
+        if (!picturesPublished)
+        {
+            // The pages link to the copies of the damaged picture: that is reported once, not once per copy.
+            return null;
+        }
         var searchIndexBytes = config.Languages.Where(indexSizes.ContainsKey).ToDictionary(l => l, l => indexSizes[l]);
 
         progress.StageStarted("checks");

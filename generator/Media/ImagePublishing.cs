@@ -10,8 +10,10 @@ namespace InfoSiteGen.Media;
 /// </summary>
 public static class ImagePublishing
 {
-    public static void Write(ImageCatalog catalog, IFileSink output, DiagnosticBag diagnostics)
+    /// <returns>False when a picture could not be published (reported in <paramref name="diagnostics"/>).</returns>
+    public static bool Write(ImageCatalog catalog, IFileSink output, DiagnosticBag diagnostics)
     {
+        var failed = 0;
         var planned = catalog.Planned;
         Parallel.ForEach(planned, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, entry =>
         {
@@ -39,10 +41,12 @@ public static class ImagePublishing
             }
             catch (UnreadableImageException e)
             {
+                Interlocked.Increment(ref failed);
                 diagnostics.Error(DiagnosticCodes.UnusableImage, firstUse, new Wording(
                     $"không dùng được ảnh '{image.Source}': {e.Vietnamese}",
                     $"the picture '{image.Source}' cannot be used: {e.English}"));
             }
         });
+        return failed == 0;
     }
 }

@@ -30,6 +30,12 @@ public static class VipsImages
         ["VipsForeignLoadHeifBuffer"] = "avif",
     };
 
+    /// <summary>
+    /// Makes the loader fail on a damaged or truncated file instead of filling the missing part with grey. Given as a
+    /// load option: the thumbnail operation does not pass its own fail-on setting to the loader of a buffer.
+    /// </summary>
+    private const string FailOnError = "fail_on=error";
+
     private static readonly Lazy<bool> Ready = new(() =>
     {
         // Warnings about broken files become the exception's message; libvips would also print them on stderr.
@@ -59,6 +65,14 @@ public static class VipsImages
         {
             using var image = Image.NewFromBuffer(bytes, access: Enums.Access.Sequential);
             var orientation = image.Contains("orientation") ? Convert.ToInt32(image.Get("orientation"), System.Globalization.CultureInfo.InvariantCulture) : 1;
+            if (format == "avif" && image.Contains("heif-compression") && image.Get("heif-compression") is string compression && compression != "av1")
+            {
+                // HEIC photos of phones: the header reads, but the HEVC pictures inside cannot be decoded here.
+                throw new UnreadableImageException(
+                    "ảnh HEIC (định dạng mặc định của một số điện thoại) không dùng được trên trang; hãy lưu lại ảnh dưới dạng JPEG",
+                    "HEIC photos (the default of some phones) cannot be used on the site; save the photo again as JPEG");
+            }
+
             var turned = orientation is >= 5 and <= 8;
             return new ImageHeader(turned ? image.Height : image.Width, turned ? image.Width : image.Height, image.HasAlpha(), format);
         }
@@ -81,8 +95,7 @@ public static class VipsImages
         {
             var widest = image.Variants.MaxBy(v => v.Width)!;
             // Fail on any decoding error: a half-decoded photo would be published grey at the bottom.
-            using var decoded = Image.ThumbnailBuffer(bytes, widest.Width, height: widest.Height, size: Enums.Size.Force,
-                outputProfile: "srgb", failOn: Enums.FailOn.Error);
+            using var decoded = Image.ThumbnailBuffer(bytes, widest.Width, FailOnError, height: widest.Height, size: Enums.Size.Force, outputProfile: "srgb");
             using var upright = ToSrgb(decoded).CopyMemory();
             foreach (var group in image.Variants.GroupBy(v => (v.Width, v.Height)).OrderByDescending(g => g.Key.Width))
             {
@@ -108,7 +121,7 @@ public static class VipsImages
         _ = Ready.Value;
         try
         {
-            using var cut = Image.ThumbnailBuffer(bytes, width, height: height, crop: Enums.Interesting.Centre, outputProfile: "srgb", failOn: Enums.FailOn.Error);
+            using var cut = Image.ThumbnailBuffer(bytes, width, FailOnError, height: height, crop: Enums.Interesting.Centre, outputProfile: "srgb");
             using var flat = cut.HasAlpha() ? cut.Flatten([255, 255, 255]) : cut.Copy();
             return ToSrgb(flat).JpegsaveBuffer(q: ImageSettings.Quality, optimizeCoding: true, keep: Enums.ForeignKeep.None);
         }

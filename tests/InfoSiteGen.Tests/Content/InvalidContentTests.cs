@@ -70,7 +70,7 @@ public class InvalidContentTests
         },
         {
             "articles/a.md", "---\ntitle: A\nstatus: draft\nnumber: 02/2016/QH14\n---\nBody",
-            "articles/a.md:4:1: error: unknown key 'number' in articles/; the keys allowed in articles/ are: title, date, status, approved_by, approved_on, department, topics, summary, publish_from, publish_until, translation_key, slug, internal_note, image, image_alt [ISG0004]"
+            "articles/a.md:4:1: error: unknown key 'number' in articles/; the keys allowed in articles/ are: title, date, status, approved_by, approved_on, department, topics, summary, publish_from, publish_until, translation_key, slug, internal_note, image, image_alt, credit [ISG0004]"
         },
         {
             "slogans/a.md", "---\ntitle: A\nstatus: draft\nweight: first\n---\nBody",
@@ -98,7 +98,7 @@ public class InvalidContentTests
         },
         {
             "articles/a.md", "---\ntitle: A\nstatus: approved\napproved_by: X\n---\n\nText ![](../pages/ok.md)",
-            "articles/a.md:7:6: error: this image has no text alternative; write what it shows between the brackets: ![description](file.jpg) [ISG0009]"
+            "articles/a.md:7:6: error: this image has no text alternative; write what it shows between the brackets: ![description](file.jpg), or ![decorative](file.jpg) if it only decorates [ISG0009]"
         },
         {
             "articles/a.md", "---\ntitle: A\nstatus: approved\napproved_by: X\n---\n![Logo](https://cdn.example.com/logo.png)",

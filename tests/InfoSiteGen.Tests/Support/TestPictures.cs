@@ -50,6 +50,14 @@ public static class TestPictures
         return image.Cast(Enums.BandFormat.Uchar).Copy(interpretation: Enums.Interpretation.Srgb).JpegsaveBuffer(q: 85);
     }
 
+    /// <summary>A JPEG of coloured noise, which compresses badly: cut in half, the file really lacks half its picture.</summary>
+    public static byte[] NoisyPhoto(int width, int height)
+    {
+        using var noise = Image.Gaussnoise(width, height, mean: 128, sigma: 40);
+        using var image = noise.Bandjoin(Image.Gaussnoise(width, height), Image.Gaussnoise(width, height)).Cast(Enums.BandFormat.Uchar).Copy(interpretation: Enums.Interpretation.Srgb);
+        return image.JpegsaveBuffer(q: 85);
+    }
+
     private static byte[] Segment(byte marker, byte[] payload)
     {
         var segment = new byte[4 + payload.Length];
