@@ -4,40 +4,30 @@ using InfoSiteGen.Publishing;
 namespace InfoSiteGen.Media;
 
 /// <summary>
-/// Writes the copies of every picture the pages use into the output: from the cache when it has them, otherwise
-/// decoded and encoded here, in parallel, and kept in the cache for the next build. Runs while the pages render.
-/// A picture that turns out damaged when decoded is reported at the first line that uses it, and the build fails.
+/// Makes the copies of the pictures the pages use: from the cache when it has them, otherwise decoded and encoded
+/// here and kept in the cache for the next build. A build writes them all into the output while the pages render
+/// (<see cref="Write"/>); the preview server makes a picture's copies when the browser first asks for one
+/// (<see cref="Produce"/>).
 /// </summary>
 public static class ImagePublishing
 {
+    /// <summary>
+    /// Writes every planned picture's copies, in parallel. A picture that turns out damaged when decoded is
+    /// reported at the first line that uses it.
+    /// </summary>
     /// <returns>False when a picture could not be published (reported in <paramref name="diagnostics"/>).</returns>
     public static bool Write(ImageCatalog catalog, IFileSink output, DiagnosticBag diagnostics)
     {
         var failed = 0;
-        var planned = catalog.Planned;
-        Parallel.ForEach(planned, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, entry =>
+        Parallel.ForEach(catalog.Planned, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, entry =>
         {
             var (image, firstUse) = entry;
-            var cached = image.Variants.Select(v => catalog.Cache.Read(image, v)).ToList();
-            if (cached.All(bytes => bytes is not null))
-            {
-                for (var i = 0; i < cached.Count; i++)
-                {
-                    output.WriteBytes(image.Variants[i].OutputPath, cached[i]!);
-                }
-
-                return;
-            }
-
             try
             {
-                var bytes = File.ReadAllBytes(Path.Combine(catalog.ContentDirectory, image.Source));
-                VipsImages.Encode(bytes, image, (variant, encoded) =>
+                foreach (var (variant, bytes) in Produce(catalog, image))
                 {
-                    catalog.Cache.Write(image, variant, encoded);
-                    output.WriteBytes(variant.OutputPath, encoded);
-                });
-                catalog.Cache.CountProcessed();
+                    output.WriteBytes(variant.OutputPath, bytes);
+                }
             }
             catch (UnreadableImageException e)
             {
@@ -48,5 +38,26 @@ public static class ImagePublishing
             }
         });
         return failed == 0;
+    }
+
+    /// <summary>The bytes of every copy of <paramref name="image"/>, in the order of its variants.</summary>
+    /// <exception cref="UnreadableImageException">The picture is damaged or incomplete.</exception>
+    public static IReadOnlyList<(ImageVariant Variant, byte[] Bytes)> Produce(ImageCatalog catalog, PublishedImage image)
+    {
+        var cached = image.Variants.Select(v => (Variant: v, Bytes: catalog.Cache.Read(image, v))).ToList();
+        if (cached.All(c => c.Bytes is not null))
+        {
+            return cached!;
+        }
+
+        var made = new List<(ImageVariant, byte[])>();
+        var bytes = File.ReadAllBytes(Path.Combine(catalog.ContentDirectory, image.Source));
+        VipsImages.Encode(bytes, image, (variant, encoded) =>
+        {
+            catalog.Cache.Write(image, variant, encoded);
+            made.Add((variant, encoded));
+        });
+        catalog.Cache.CountProcessed();
+        return made;
     }
 }

@@ -101,7 +101,8 @@ public sealed class BodyCache(ServeStatistics statistics)
         {
             if (!file.Name.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
             {
-                text.Append(file.FullName).Append('\t').Append(file.Length).Append('\n');
+                // The time too: a photo replaced by another of the same size must be planned again.
+                text.Append(file.FullName).Append('\t').Append(file.Length).Append('\t').Append(file.LastWriteTimeUtc.Ticks).Append('\n');
             }
         }
 

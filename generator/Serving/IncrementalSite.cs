@@ -3,6 +3,7 @@ using InfoSiteGen.Configuration;
 using InfoSiteGen.Content;
 using InfoSiteGen.Diagnostics;
 using InfoSiteGen.Markdown;
+using InfoSiteGen.Media;
 using InfoSiteGen.Rendering;
 using InfoSiteGen.Site;
 using InfoSiteGen.Text;
@@ -24,6 +25,7 @@ public sealed class IncrementalSite
     private readonly ServeStatistics _statistics;
     private readonly ContentFileCache _files;
     private readonly BodyCache _bodies;
+    private readonly ImageCache _images;
     private byte[] _siteYmlHash = [];
     private byte[] _stringsHash = [];
     private IReadOnlyList<Diagnostic>? _pairingProblems;
@@ -38,6 +40,7 @@ public sealed class IncrementalSite
         _statistics = statistics;
         _files = new ContentFileCache(statistics);
         _bodies = new BodyCache(statistics);
+        _images = new ImageCache(options.ImageCacheDirectory);
     }
 
     public async Task<SiteSnapshot> UpdateAsync(ChangeSet changes)
@@ -78,7 +81,7 @@ public sealed class IncrementalSite
         if (reshaped || _links is null)
         {
             // Bodies report through a resolver of their own (see BodyCache); this one only holds the link targets.
-            _links = new LinkResolver(_options.ContentDirectory, items, rules, new DiagnosticBag());
+            _links = new LinkResolver(_options.ContentDirectory, items, rules, new DiagnosticBag(), new ImageCatalog(_options.ContentDirectory, config.Images, _images));
         }
 
         var rendered = _bodies.RenderAll(
@@ -107,7 +110,7 @@ public sealed class IncrementalSite
             return null;
         }
 
-        return new SiteSnapshot.Parts(config, strings, _templates, site);
+        return new SiteSnapshot.Parts(config, strings, _templates, site, _links.Images);
     }
 
     /// <summary>Translation pairs and unique addresses depend on front matter only, so their findings are kept until it changes.</summary>

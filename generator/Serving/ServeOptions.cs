@@ -16,4 +16,7 @@ public sealed record ServeOptions(
     ToolLanguage Language = ToolLanguage.Vietnamese)
 {
     public const int DefaultPort = 5080;
+
+    /// <summary>Where processed pictures are kept, shared with <c>build</c> by default.</summary>
+    public string ImageCacheDirectory { get; init; } = Path.Combine(CacheFolders.Root, "images");
 }

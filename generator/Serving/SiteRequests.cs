@@ -78,7 +78,7 @@ public sealed class SiteRequests(ServeOptions options, Func<SiteSnapshot> curren
             return;
         }
 
-        if (snapshot.GeneratedFile(relative) is { } bytes)
+        if ((snapshot.GeneratedFile(relative) ?? snapshot.PictureFile(relative)) is { } bytes)
         {
             response.ContentType = ContentTypeOf(relative);
             await response.Body.WriteAsync(bytes);

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using InfoSiteGen.Configuration;
 using InfoSiteGen.Diagnostics;
+using InfoSiteGen.Media;
 using InfoSiteGen.Publishing;
 using InfoSiteGen.Rendering;
 using InfoSiteGen.Site;
@@ -25,12 +26,14 @@ public sealed class SiteSnapshot
     private readonly HashSet<string> _contentAssets = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<Task<RenderedPage>>> _rendered = new(StringComparer.Ordinal);
     private readonly Lazy<IReadOnlyDictionary<string, byte[]>> _generated;
+    private readonly Lazy<IReadOnlyDictionary<string, PublishedImage>> _pictures;
+    private readonly ConcurrentDictionary<string, Lazy<IReadOnlyDictionary<string, byte[]>?>> _pictureCopies = new(StringComparer.Ordinal);
     private readonly ServeOptions _options;
     private readonly ServeStatistics _statistics;
     private readonly Parts? _parts;
 
     /// <summary>What rendering needs, present when the update succeeded.</summary>
-    public sealed record Parts(SiteConfig Config, UiStrings Strings, TemplateRenderer Templates, AssembledSite Site);
+    public sealed record Parts(SiteConfig Config, UiStrings Strings, TemplateRenderer Templates, AssembledSite Site, ImageCatalog Images);
 
     public SiteSnapshot(int version, IReadOnlyList<Diagnostic> diagnostics, Parts? parts, ServeOptions options, ServeStatistics statistics)
     {
@@ -50,6 +53,33 @@ public sealed class SiteSnapshot
         }
 
         _generated = new Lazy<IReadOnlyDictionary<string, byte[]>>(Generate, LazyThreadSafetyMode.ExecutionAndPublication);
+        _pictures = new Lazy<IReadOnlyDictionary<string, PublishedImage>>(() =>
+            (parts?.Images.Planned ?? []).SelectMany(p => p.Image.Variants.Select(v => (v.OutputPath, p.Image))).ToDictionary(e => e.OutputPath, e => e.Image, StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// A copy of a picture the pages use (<c>media/…</c>), made with all copies of its picture when first asked for;
+    /// null when there is no such copy or the picture cannot be decoded (the build reports that).
+    /// </summary>
+    public byte[]? PictureFile(string relativePath)
+    {
+        if (_parts is null || !_pictures.Value.TryGetValue(relativePath, out var image))
+        {
+            return null;
+        }
+
+        var copies = _pictureCopies.GetOrAdd(image.Key, _ => new Lazy<IReadOnlyDictionary<string, byte[]>?>(() =>
+        {
+            try
+            {
+                return ImagePublishing.Produce(_parts.Images, image).ToDictionary(c => c.Variant.OutputPath, c => c.Bytes, StringComparer.Ordinal);
+            }
+            catch (UnreadableImageException)
+            {
+                return null;
+            }
+        })).Value;
+        return copies?.GetValueOrDefault(relativePath);
     }
 
     /// <summary>Counts updates; the live-reload script compares it with the version of the page it sits on.</summary>

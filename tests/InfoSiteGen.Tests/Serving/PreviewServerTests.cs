@@ -36,6 +36,32 @@ public class PreviewServerTests
     }
 
     [Fact]
+    public async Task Pictures_are_served_as_the_build_writes_them_and_a_replaced_photo_shows_at_once()
+    {
+        using var site = SmallSite();
+        site.WriteBytes("articles/anh.jpg", TestPictures.PhonePhoto(1200, 900));
+        site.Item("articles/c.vi.md", "title: Bài C\nstatus: approved\napproved_by: X\ndate: 2023-12-02", "![Quang cảnh buổi mít tinh](anh.jpg)");
+        await site.BuildOkAsync();
+        await using var served = await ServedSite.StartAsync(site);
+
+        var page = await served.TextAsync("articles/c/");
+        var built = site.Read("articles/c/index.html");
+        var source = System.Text.RegularExpressions.Regex.Match(page, "src=\"\\.\\./\\.\\./(media/[^\"]+)\"").Groups[1].Value;
+        Assert.Contains(source, built, StringComparison.Ordinal);
+        var picture = await served.Client.GetAsync(source);
+        Assert.Equal(HttpStatusCode.OK, picture.StatusCode);
+        Assert.Equal("image/jpeg", picture.Content.Headers.ContentType!.ToString());
+        Assert.Equal(File.ReadAllBytes(Path.Combine(site.OutputDirectory, source)), await picture.Content.ReadAsByteArrayAsync());
+
+        site.WriteBytes("articles/anh.jpg", TestPictures.PhonePhoto(1000, 800));
+        await served.NextReloadAsync();
+        var replaced = System.Text.RegularExpressions.Regex.Match(await served.TextAsync("articles/c/"), "src=\"\\.\\./\\.\\./(media/[^\"]+)\"").Groups[1].Value;
+        Assert.NotEqual(source, replaced);
+        Assert.Equal(HttpStatusCode.OK, (await served.Client.GetAsync(replaced)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await served.Client.GetAsync("articles/anh.jpg")).StatusCode);
+    }
+
+    [Fact]
     public async Task Editing_an_article_sends_a_reload_and_the_page_then_shows_the_change()
     {
         using var site = SmallSite();

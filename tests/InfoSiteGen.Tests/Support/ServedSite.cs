@@ -32,7 +32,10 @@ public sealed class ServedSite : IAsyncDisposable
     public static async Task<ServedSite> StartAsync(TestSite site, string pathPrefix = "/", ToolLanguage language = ToolLanguage.English)
     {
         var terminal = new StringWriter();
-        var options = new ServeOptions(site.ContentDirectory, site.ThemeDirectory, DateOnly.Parse("2023-12-10"), Port: 0, PathPrefix: pathPrefix, Language: language);
+        var options = new ServeOptions(site.ContentDirectory, site.ThemeDirectory, DateOnly.Parse("2023-12-10"), Port: 0, PathPrefix: pathPrefix, Language: language)
+        {
+            ImageCacheDirectory = site.ImageCacheDirectory,
+        };
         var server = await PreviewServer.StartAsync(options, terminal);
         var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = server.Address, Timeout = Patience };
         var response = await client.GetAsync(new Uri(server.Address, LiveReload.EventsPath), HttpCompletionOption.ResponseHeadersRead);
