@@ -143,7 +143,8 @@ public static class SiteBuild
             return SearchFiles.Write(site, output, await searchScripts);
         });
         // Pictures are decoded and encoded (or taken from the cache) while the pages render.
-        var pictures = Task.Run(() => ImagePublishing.Write(images, output, diagnostics));
+        var shares = ShareImages.Needed(site.Pages, config);
+        var pictures = Task.Run(() => ImagePublishing.Write(images, shares.Crops, shares.Cards, output, diagnostics));
         await writer.WriteAllAsync(site.Pages, progress);
         AssetCopier.Copy(options.ThemeDirectory, options.ContentDirectory, site.Assets, output);
         var indexSizes = await siteWide;

@@ -35,7 +35,7 @@ public sealed class ImageCache
 
     public string Directory { get; }
 
-    /// <summary>How many pictures were decoded and encoded by this cache's users, for the build summary and tests.</summary>
+    /// <summary>How many pictures were decoded and encoded, or cards drawn, by this cache's users, for the build summary and tests.</summary>
     public int Processed => _processed;
 
     private int _processed;
@@ -62,9 +62,10 @@ public sealed class ImageCache
     }
 
     /// <summary>The cached bytes of a copy, or null when it is not there (or cannot be read).</summary>
-    public byte[]? Read(PublishedImage image, ImageVariant variant)
+    public byte[]? Read(PublishedImage image, ImageVariant variant) => ReadFile(PathOf(image, variant));
+
+    private static byte[]? ReadFile(string path)
     {
-        var path = PathOf(image, variant);
         try
         {
             var bytes = File.ReadAllBytes(path);
@@ -79,9 +80,10 @@ public sealed class ImageCache
     }
 
     /// <summary>Keeps a new copy; a cache that cannot be written costs time on the next build, never this one.</summary>
-    public void Write(PublishedImage image, ImageVariant variant, byte[] bytes)
+    public void Write(PublishedImage image, ImageVariant variant, byte[] bytes) => WriteFile(PathOf(image, variant), bytes);
+
+    private static void WriteFile(string path, byte[] bytes)
     {
-        var path = PathOf(image, variant);
         try
         {
             System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -127,8 +129,15 @@ public sealed class ImageCache
         }
     }
 
+    /// <summary>The cached bytes of a drawn share card, or null.</summary>
+    public byte[]? Read(ShareCard card) => ReadFile(CardPath(card));
+
+    public void Write(ShareCard card, byte[] bytes) => WriteFile(CardPath(card), bytes);
+
     private string PathOf(PublishedImage image, ImageVariant variant) =>
-        Path.Combine(Directory, image.Key[..2], $"{image.Key}-{variant.Width}x{variant.Height}.{variant.Format}");
+        Path.Combine(Directory, image.Key[..2], $"{image.Key}-{variant.Width}x{variant.Height}{(variant.Crop ? "-crop" : "")}.{variant.Format}");
+
+    private string CardPath(ShareCard card) => Path.Combine(Directory, "cards", card.Key + ".jpg");
 
     private static ConcurrentDictionary<string, SourceFingerprint> ReadIndex(string path)
     {

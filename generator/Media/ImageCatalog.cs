@@ -95,6 +95,7 @@ public sealed class ImageCatalog(string contentDirectory, ImageSettings settings
         string[] formats = settings.Avif ? ["avif", "webp", fallback] : ["webp", fallback];
         var stem = Text.Slug.From(Path.GetFileNameWithoutExtension(asset));
         stem = stem.Length == 0 ? "anh" : stem;
+        var name = $"media/{stem}-{key[..10]}";
         var variants = new List<ImageVariant>();
         foreach (var format in formats)
         {
@@ -102,11 +103,11 @@ public sealed class ImageCatalog(string contentDirectory, ImageSettings settings
             {
                 var height = Math.Max(1, (int)Math.Round((double)header.Height * width / header.Width));
                 var extension = format == "jpeg" ? "jpg" : format;
-                variants.Add(new ImageVariant(format, width, height, $"media/{stem}-{key[..10]}-{width}.{extension}"));
+                variants.Add(new ImageVariant(format, width, height, $"{name}-{width}.{extension}"));
             }
         }
 
-        return new PublishedImage(asset, key, header.Width, header.Height, fallback, variants);
+        return new PublishedImage(asset, key, header.Width, header.Height, fallback, variants, name);
     }
 
     private static SourceLocation Earlier(SourceLocation a, SourceLocation b)

@@ -16,15 +16,18 @@ public static class ImagePublishing
     /// reported at the first line that uses it.
     /// </summary>
     /// <returns>False when a picture could not be published (reported in <paramref name="diagnostics"/>).</returns>
-    public static bool Write(ImageCatalog catalog, IFileSink output, DiagnosticBag diagnostics)
+    /// <param name="shared">Pictures whose share crop is needed too (lead pictures).</param>
+    /// <param name="cards">Share cards to draw.</param>
+    public static bool Write(ImageCatalog catalog, IReadOnlySet<string> shared, IReadOnlyCollection<ShareCard> cards, IFileSink output, DiagnosticBag diagnostics)
     {
         var failed = 0;
-        Parallel.ForEach(catalog.Planned, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, entry =>
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.ForEach(catalog.Planned, parallel, entry =>
         {
             var (image, firstUse) = entry;
             try
             {
-                foreach (var (variant, bytes) in Produce(catalog, image))
+                foreach (var (variant, bytes) in Produce(catalog, image, shared.Contains(image.Key)))
                 {
                     output.WriteBytes(variant.OutputPath, bytes);
                 }
@@ -37,14 +40,31 @@ public static class ImagePublishing
                     $"the picture '{image.Source}' cannot be used: {e.English}"));
             }
         });
+        Parallel.ForEach(cards, parallel, card => output.WriteBytes(card.OutputPath, Produce(catalog.Cache, card)));
         return failed == 0;
+    }
+
+    /// <summary>A drawn share card, from the cache or drawn now.</summary>
+    public static byte[] Produce(ImageCache cache, ShareCard card)
+    {
+        if (cache.Read(card) is { } cached)
+        {
+            return cached;
+        }
+
+        var drawn = ShareCards.Draw(card);
+        cache.Write(card, drawn);
+        cache.CountProcessed();
+        return drawn;
     }
 
     /// <summary>The bytes of every copy of <paramref name="image"/>, in the order of its variants.</summary>
     /// <exception cref="UnreadableImageException">The picture is damaged or incomplete.</exception>
-    public static IReadOnlyList<(ImageVariant Variant, byte[] Bytes)> Produce(ImageCatalog catalog, PublishedImage image)
+    /// <param name="withShareCrop">Also the cut for social networks (<see cref="PublishedImage.ShareCrop"/>), last.</param>
+    public static IReadOnlyList<(ImageVariant Variant, byte[] Bytes)> Produce(ImageCatalog catalog, PublishedImage image, bool withShareCrop = false)
     {
-        var cached = image.Variants.Select(v => (Variant: v, Bytes: catalog.Cache.Read(image, v))).ToList();
+        var wanted = withShareCrop ? image.Variants.Append(image.ShareCrop) : image.Variants;
+        var cached = wanted.Select(v => (Variant: v, Bytes: catalog.Cache.Read(image, v))).ToList();
         if (cached.All(c => c.Bytes is not null))
         {
             return cached!;
@@ -57,6 +77,13 @@ public static class ImagePublishing
             catalog.Cache.Write(image, variant, encoded);
             made.Add((variant, encoded));
         });
+        if (withShareCrop)
+        {
+            var crop = VipsImages.Cover(bytes, ShareImage.Width, ShareImage.Height);
+            catalog.Cache.Write(image, image.ShareCrop, crop);
+            made.Add((image.ShareCrop, crop));
+        }
+
         catalog.Cache.CountProcessed();
         return made;
     }

@@ -56,6 +56,9 @@ public sealed class PageView(SitePage page, SiteConfig site, UiStrings strings, 
     /// <summary>The Open Graph locale of the page's language.</summary>
     public string OpenGraphLocale => Lang == "vi" ? "vi_VN" : "en_GB";
 
+    /// <summary>The picture social networks show for this page (see <see cref="ShareImages"/>).</summary>
+    public Media.ShareImage Share => ShareImages.For(Page, Site);
+
     /// <summary>The HTML of a published picture, linked relative to this page (see <see cref="Media.PictureMarkup"/>).</summary>
     public string Picture(Media.PublishedImage image, string alt, bool lazy, string? className = null) =>
         Media.PictureMarkup.Write(image, alt, Url, lazy, className);

@@ -26,6 +26,7 @@ public sealed class SiteSnapshot
     private readonly HashSet<string> _contentAssets = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<Task<RenderedPage>>> _rendered = new(StringComparer.Ordinal);
     private readonly Lazy<IReadOnlyDictionary<string, byte[]>> _generated;
+    private readonly Lazy<IReadOnlyDictionary<string, ShareImage>> _shares;
     private readonly Lazy<IReadOnlyDictionary<string, PublishedImage>> _pictures;
     private readonly ConcurrentDictionary<string, Lazy<IReadOnlyDictionary<string, byte[]>?>> _pictureCopies = new(StringComparer.Ordinal);
     private readonly ServeOptions _options;
@@ -53,6 +54,8 @@ public sealed class SiteSnapshot
         }
 
         _generated = new Lazy<IReadOnlyDictionary<string, byte[]>>(Generate, LazyThreadSafetyMode.ExecutionAndPublication);
+        _shares = new Lazy<IReadOnlyDictionary<string, ShareImage>>(() =>
+            (parts?.Site.Pages ?? []).Select(p => ShareImages.For(p, parts!.Config)).DistinctBy(s => s.OutputPath).ToDictionary(s => s.OutputPath, StringComparer.Ordinal));
         _pictures = new Lazy<IReadOnlyDictionary<string, PublishedImage>>(() =>
             (parts?.Images.Planned ?? []).SelectMany(p => p.Image.Variants.Select(v => (v.OutputPath, p.Image))).ToDictionary(e => e.OutputPath, e => e.Image, StringComparer.Ordinal));
     }
@@ -63,16 +66,28 @@ public sealed class SiteSnapshot
     /// </summary>
     public byte[]? PictureFile(string relativePath)
     {
-        if (_parts is null || !_pictures.Value.TryGetValue(relativePath, out var image))
+        if (_parts is null)
         {
             return null;
         }
 
-        var copies = _pictureCopies.GetOrAdd(image.Key, _ => new Lazy<IReadOnlyDictionary<string, byte[]>?>(() =>
+        var share = _shares.Value.GetValueOrDefault(relativePath);
+        if (share?.Card is { } card)
+        {
+            return ImagePublishing.Produce(_parts.Images.Cache, card);
+        }
+
+        var image = share?.Picture ?? _pictures.Value.GetValueOrDefault(relativePath);
+        if (image is null)
+        {
+            return null;
+        }
+
+        var copies = _pictureCopies.GetOrAdd(image.Key + (share is null ? "" : "+share"), _ => new Lazy<IReadOnlyDictionary<string, byte[]>?>(() =>
         {
             try
             {
-                return ImagePublishing.Produce(_parts.Images, image).ToDictionary(c => c.Variant.OutputPath, c => c.Bytes, StringComparer.Ordinal);
+                return ImagePublishing.Produce(_parts.Images, image, withShareCrop: share is not null).ToDictionary(c => c.Variant.OutputPath, c => c.Bytes, StringComparer.Ordinal);
             }
             catch (UnreadableImageException)
             {

@@ -30,10 +30,13 @@ public class CommandLineTests
         Assert.Equal(
             "articles/b.md:3:1: warning: the item is approved but does not say by whom; add 'approved_by:' and 'approved_on:' [ISG0112]\n",
             stderr.ReplaceLineEndings("\n"));
-        var summary = stdout.ReplaceLineEndings("\n").Trim().Split('\n').TakeLast(3).ToArray();
+        var summary = stdout.ReplaceLineEndings("\n").Trim().Split('\n').TakeLast(4).ToArray();
         Assert.Matches(@"^search index: vi \d+\.\d KB, en \d+\.\d KB$", summary[1]);
-        Assert.Equal("next scheduled change: none (no publication window opens or closes after this date)", summary[2]);
-        Assert.Matches(@"^built 17 pages \(vi 10, en 7\) and 31 files in all into output as of 2023-12-10; 1 warning; \d+\.\d\d s$", summary[0]);
+        Assert.Matches(@"^pictures: 0 published, re-encoded without metadata; \d+ pictures and share cards made, the rest from the cache$", summary[2]);
+        Assert.Equal("next scheduled change: none (no publication window opens or closes after this date)", summary[3]);
+        Assert.Matches(@"^built 17 pages \(vi 10, en 7\) and (\d+) files in all into output as of 2023-12-10; 1 warning; \d+\.\d\d s$", summary[0]);
+        var files = int.Parse(System.Text.RegularExpressions.Regex.Match(summary[0], @"and (\d+) files").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(Directory.EnumerateFiles(Path.Combine(site.Root, "output"), "*", SearchOption.AllDirectories).Count(), files);
     }
 
     [Fact]

@@ -12,6 +12,10 @@ public class PicturePublishingTests
     /// <summary>The metadata directories a clean file may have: what its format needs to be read, nothing about who, where or with what.</summary>
     private static readonly HashSet<string> FormatOnly = ["JPEG", "JFIF", "Huffman", "WebP", "PNG-IHDR", "PNG-pHYs", "PNG-IEND", "PNG-tRNS", "PNG-PLTE", "File Type", "File"];
 
+    /// <summary>The published copies of pictures, without the share images of the pages.</summary>
+    private static List<string> Copies(TestSite site) =>
+        site.OutputFiles().Where(f => f.StartsWith("media/", StringComparison.Ordinal) && !f.StartsWith("media/share/", StringComparison.Ordinal) && !f.EndsWith("-share.jpg", StringComparison.Ordinal)).ToList();
+
     private static TestSite PhoneSite()
     {
         var site = new TestSite();
@@ -30,9 +34,9 @@ public class PicturePublishingTests
 
         Assert.False(site.Exists("articles/hoi-nghi.jpg"));
         var original = File.ReadAllBytes(Path.Combine(site.ContentDirectory, "articles/hoi-nghi.jpg"));
-        var media = site.OutputFiles().Where(f => f.StartsWith("media/", StringComparison.Ordinal)).ToList();
+        var media = Copies(site);
         Assert.Equal(8, media.Count); // 4 widths × WebP and JPEG
-        Assert.Equal((1, 1), result.Images);
+        Assert.Equal(1, result.Images.Published);
         foreach (var file in media)
         {
             var path = Path.Combine(site.OutputDirectory, file);
@@ -98,16 +102,16 @@ public class PicturePublishingTests
     {
         using var site = PhoneSite();
         var first = await site.BuildOkAsync();
-        var names = site.OutputFiles().Where(f => f.StartsWith("media/", StringComparison.Ordinal)).ToList();
+        var names = Copies(site);
 
         var second = await site.BuildOkAsync();
         Assert.Equal((1, 0), second.Images);
-        Assert.Equal(names, site.OutputFiles().Where(f => f.StartsWith("media/", StringComparison.Ordinal)));
+        Assert.Equal(names, Copies(site));
 
         site.WriteBytes("articles/hoi-nghi.jpg", TestPictures.PhonePhoto(2000, 1500));
         var third = await site.BuildOkAsync();
         Assert.Equal((1, 1), third.Images);
-        var renamed = site.OutputFiles().Where(f => f.StartsWith("media/", StringComparison.Ordinal)).ToList();
+        var renamed = Copies(site);
         Assert.Empty(renamed.Intersect(names));
         Assert.Equal(8, renamed.Count);
     }
@@ -121,7 +125,7 @@ public class PicturePublishingTests
         site.Item("pages/gioi-thieu.vi.md", $"title: Giới thiệu\n{Approved}", "![Ảnh nhỏ của tòa nhà](nho.jpg)\n\n![Sơ đồ tổ chức của sở](so-do.png)\n");
         await site.BuildOkAsync();
 
-        var media = site.OutputFiles().Where(f => f.StartsWith("media/", StringComparison.Ordinal)).ToList();
+        var media = Copies(site);
         static IEnumerable<string> Sizes(IEnumerable<string> files, string stem) =>
             files.Where(f => f.StartsWith("media/" + stem + "-", StringComparison.Ordinal)).Select(f => f[(f.LastIndexOf('-') + 1)..]).Order(StringComparer.Ordinal);
         Assert.Equal(["300.jpg", "300.webp"], Sizes(media, "nho"));
