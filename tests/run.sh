@@ -10,8 +10,8 @@ if ! command -v dotnet >/dev/null 2>&1; then
 fi
 
 # Debian packages the tests need: ICU for Vietnamese sorting (without it .NET runs in invariant mode),
-# Node.js for the tests of the search script, and for the browser tests Debian's Chromium at
-# /usr/bin/chromium and nginx. Only missing ones are installed,
+# Node.js for the tests of the search script, a font with Vietnamese letters for the share cards, and for
+# the browser tests Debian's Chromium at /usr/bin/chromium and nginx. Only missing ones are installed,
 # after one 'apt-get update'; this needs root, as in CI.
 packages=()
 ldconfig -p 2>/dev/null | grep libicuuc >/dev/null || packages+=(libicu72) # not grep -q: under pipefail, ldconfig would die of SIGPIPE
@@ -19,6 +19,9 @@ command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v afl-fuzz >/dev/null 2>&1 || packages+=(afl++)
 [ -x /usr/bin/chromium ] || packages+=(chromium)
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || packages+=(nginx)
+# The share cards are drawn in DejaVu Sans (every Vietnamese letter), found through fontconfig.
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ] || packages+=(fonts-dejavu-core)
+[ -f /etc/fonts/fonts.conf ] || packages+=(fontconfig-config)
 if [ "${#packages[@]}" -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" -eq 0 ]; then
     echo "installing ${packages[*]}"

@@ -71,6 +71,14 @@ public static class BodyRendering
             return new LeadImage(image, AltText.Publish(item.ImageAlt, image.Source, item.LocationOf("image_alt"), diagnostics), item.ImageCredit);
         }
 
+        if (resolved?.Drawing is { } drawing)
+        {
+            diagnostics.Error(DiagnosticCodes.UnusableImage, at, new Wording(
+                $"ảnh đầu bài phải là ảnh chụp hoặc tệp ảnh (JPEG, PNG…), không phải hình vẽ SVG '{drawing.Source}'; hình vẽ có thể đặt trong nội dung bài",
+                $"the lead image must be a photo or picture file (JPEG, PNG…), not the SVG drawing '{drawing.Source}'; a drawing can go in the text"));
+            return null;
+        }
+
         if (resolved?.Asset is { } asset)
         {
             diagnostics.Error(DiagnosticCodes.UnusableImage, at, new Wording(

@@ -7,7 +7,8 @@ namespace InfoSiteGen.Markdown;
 /// <summary>What a link in a body becomes: the href to write, and the content file to copy when it names one.</summary>
 /// <param name="Fragment">For a link to a heading of another page (<c>page.md#id</c>): that page and the id, checked once every body is rendered.</param>
 /// <param name="Image">For a link to a picture: its published copies (the original is never copied); the href is then its widest fallback.</param>
-public sealed record ResolvedLink(string Href, string? Asset, FragmentLink? Fragment = null, PublishedImage? Image = null);
+/// <param name="Drawing">For a link to an SVG drawing: its cleaned copy, which the href leads to.</param>
+public sealed record ResolvedLink(string Href, string? Asset, FragmentLink? Fragment = null, PublishedImage? Image = null, PublishedDrawing? Drawing = null);
 
 /// <summary>A link to <c>#id</c> on another item's page, written at <paramref name="At"/>.</summary>
 public sealed record FragmentLink(string TargetSource, string Id, string Url, SourceLocation At);
@@ -165,6 +166,12 @@ public sealed class LinkResolver
             var image = Images.Find(target, at, Diagnostics);
             var widest = image?.InFormat(image.FallbackFormat).Last().OutputPath;
             return widest is null ? new ResolvedLink("#", null) : new ResolvedLink(RelativeUrl.Between(from.UrlPath, widest), null, Image: image);
+        }
+
+        if (ImageCatalog.IsDrawing(target))
+        {
+            var drawing = Images.FindDrawing(target, at, Diagnostics);
+            return drawing is null ? new ResolvedLink("#", null) : new ResolvedLink(RelativeUrl.Between(from.UrlPath, drawing.OutputPath), null, Drawing: drawing);
         }
 
         return new ResolvedLink(RelativeUrl.Between(from.UrlPath, target) + suffix, target);

@@ -193,6 +193,11 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSafety safety, Diag
             var alt = AltText.Publish(PlainText(link), image.Source, at, diagnostics);
             link.SetData(PictureLinkRenderer.HtmlKey, PictureMarkup.Write(image, alt, path => RelativeUrl.Between(item.UrlPath, path), lazy: true));
         }
+        else if (resolved.Drawing is { } drawing)
+        {
+            var alt = AltText.Publish(PlainText(link), drawing.Source, at, diagnostics);
+            link.SetData(PictureLinkRenderer.HtmlKey, PictureMarkup.Write(drawing, alt, path => RelativeUrl.Between(item.UrlPath, path)));
+        }
         else if (resolved.Asset is { } asset)
         {
             diagnostics.Error(DiagnosticCodes.UnusableImage, at, new Wording(

@@ -19,6 +19,7 @@ public sealed class ImageCatalog(string contentDirectory, ImageSettings settings
 
     private readonly ConcurrentDictionary<string, Lazy<Plan>> _plans = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SourceLocation> _firstUse = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<(PublishedDrawing? Drawing, Wording? Problem)>> _drawings = new(StringComparer.Ordinal);
 
     public ImageSettings Settings => settings;
 
@@ -27,6 +28,45 @@ public sealed class ImageCatalog(string contentDirectory, ImageSettings settings
     public string ContentDirectory => contentDirectory;
 
     public static bool IsRaster(string path) => RasterExtensions.Contains(Path.GetExtension(path));
+
+    public static bool IsDrawing(string path) => Path.GetExtension(path).Equals(".svg", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The published form of an SVG drawing, or null after reporting why it cannot be published.</summary>
+    public PublishedDrawing? FindDrawing(string asset, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        var (drawing, problem) = _drawings.GetOrAdd(asset, a => new Lazy<(PublishedDrawing?, Wording?)>(() => CleanDrawing(a))).Value;
+        if (problem is not null)
+        {
+            diagnostics.Error(DiagnosticCodes.UnusableImage, at, new Wording(
+                $"không dùng được hình vẽ '{asset}': {problem.Vietnamese}",
+                $"the drawing '{asset}' cannot be used: {problem.English}"));
+        }
+
+        return drawing;
+    }
+
+    /// <summary>Every drawing cleaned without a problem, in source order.</summary>
+    public IReadOnlyList<PublishedDrawing> Drawings =>
+        _drawings.Values.Where(d => d.IsValueCreated && d.Value.Drawing is not null).Select(d => d.Value.Drawing!).OrderBy(d => d.Source, StringComparer.Ordinal).ToList();
+
+    private (PublishedDrawing?, Wording?) CleanDrawing(string asset)
+    {
+        try
+        {
+            var (bytes, width, height) = SvgDrawings.Clean(File.ReadAllBytes(Path.Combine(contentDirectory, asset)));
+            var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
+            var stem = Text.Slug.From(Path.GetFileNameWithoutExtension(asset));
+            return (new PublishedDrawing(asset, $"media/{(stem.Length == 0 ? "hinh-ve" : stem)}-{hash}.svg", width, height, bytes), null);
+        }
+        catch (UnreadableImageException e)
+        {
+            return (null, new Wording(e.Vietnamese, e.English));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, new Wording("không đọc được tệp: " + e.Message, "the file cannot be read: " + e.Message));
+        }
+    }
 
     /// <summary>The published form of a picture of the content folder, or null after reporting why it cannot be published.</summary>
     public PublishedImage? Find(string asset, SourceLocation at, DiagnosticBag diagnostics)

@@ -41,6 +41,11 @@ public static class ImagePublishing
             }
         });
         Parallel.ForEach(cards, parallel, card => output.WriteBytes(card.OutputPath, Produce(catalog.Cache, card)));
+        foreach (var drawing in catalog.Drawings)
+        {
+            output.WriteBytes(drawing.OutputPath, drawing.Bytes);
+        }
+
         return failed == 0;
     }
 

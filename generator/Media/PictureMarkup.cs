@@ -46,6 +46,10 @@ public static class PictureMarkup
         return html.ToString();
     }
 
+    /// <summary>A drawing scales without copies: one <c>img</c> with its size, loaded lazily.</summary>
+    public static string Write(PublishedDrawing drawing, string alt, Func<string, string> href) =>
+        $"<img src=\"{Attribute(href(drawing.OutputPath))}\" width=\"{drawing.Width}\" height=\"{drawing.Height}\" alt=\"{Attribute(alt)}\" loading=\"lazy\" decoding=\"async\">";
+
     private static void AppendSrcset(StringBuilder html, IEnumerable<ImageVariant> variants, Func<string, string> href)
     {
         var first = true;

@@ -71,6 +71,11 @@ public sealed class SiteSnapshot
             return null;
         }
 
+        if (_parts.Images.Drawings.FirstOrDefault(d => d.OutputPath == relativePath) is { } drawing)
+        {
+            return drawing.Bytes;
+        }
+
         var share = _shares.Value.GetValueOrDefault(relativePath);
         if (share?.Card is { } card)
         {
