@@ -90,6 +90,9 @@ public sealed record ContentItem
 
     public string? ImageAlt { get; init; }
 
+    /// <summary>Gallery, video, audio and captions (articles and pages).</summary>
+    public ItemMedia Media { get; init; } = ItemMedia.None;
+
     /// <summary>Who made the lead picture (photographer, agency), shown with it.</summary>
     public string? ImageCredit { get; init; }
 

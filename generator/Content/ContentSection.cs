@@ -52,7 +52,7 @@ public static class ContentSections
     {
         ContentSection.Laws => [.. SharedKeys, .. LawKeys],
         ContentSection.Slogans => [.. SharedKeys, .. SloganKeys],
-        ContentSection.Articles => [.. SharedKeys, .. ArticleKeys],
-        _ => SharedKeys,
+        ContentSection.Articles => [.. SharedKeys, .. ArticleKeys, .. ItemMedia.Keys],
+        _ => [.. SharedKeys, .. ItemMedia.Keys],
     };
 }

@@ -85,6 +85,7 @@ public sealed class ItemReader(SiteConfig config, DiagnosticBag diagnostics)
             Image = image,
             ImageAlt = imageAlt,
             ImageCredit = map.Text("credit"),
+            Media = file.Section is ContentSection.Articles or ContentSection.Pages ? ItemMediaReader.Read(map, config.Languages) : ItemMedia.None,
             KeyLocations = map.Keys.ToDictionary(key => key, map.KeyLocation),
         };
     }

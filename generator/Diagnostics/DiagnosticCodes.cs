@@ -46,6 +46,7 @@ public static class DiagnosticCodes
     public const string HeadingLevel = "ISG0206";
     public const string UnusableImage = "ISG0207";
     public const string WeakAltText = "ISG0208";
+    public const string MissingCaptions = "ISG0209";
 
     public const string TemplateError = "ISG0301";
     public const string MissingString = "ISG0302";

@@ -25,8 +25,14 @@ public static class BodyRendering
     }
 
     /// <summary>One item's body, attachment and lead image; the preview server renders only the items that changed.</summary>
-    public static RenderedItem Render(ContentItem item, MarkdownRenderer renderer, LinkResolver links, string contentDirectory, DiagnosticBag diagnostics) =>
-        new(item, renderer.Render(item), ResolveAttachment(item, links, contentDirectory), ResolveImage(item, links, diagnostics));
+    public static RenderedItem Render(ContentItem item, MarkdownRenderer renderer, LinkResolver links, string contentDirectory, DiagnosticBag diagnostics)
+    {
+        var body = renderer.Render(item);
+        return new(item, body, ResolveAttachment(item, links, contentDirectory), ResolveImage(item, links, diagnostics))
+        {
+            Media = MediaResolution.Resolve(item, body, links, diagnostics),
+        };
+    }
 
     /// <summary>A link to <c>other.md#id</c> must name a heading of that page: a wrong id fails silently in a browser.</summary>
     public static void CheckFragments(IReadOnlyDictionary<string, RenderedItem> bySource, DiagnosticBag diagnostics)
@@ -111,6 +117,9 @@ public static class BodyRendering
 /// <summary>A published item with its rendered body.</summary>
 public sealed record RenderedItem(ContentItem Item, RenderedBody Body, Attachment? Attachment, LeadImage? Image = null)
 {
+    /// <summary>The item's gallery, video and audio.</summary>
+    public RenderedMedia Media { get; init; } = RenderedMedia.None;
+
     /// <summary>Every content file the item's page needs copied into the output.</summary>
     public IEnumerable<string> Assets =>
         Attachment?.Asset is { } attachment ? Body.Assets.Append(attachment) : Body.Assets;

@@ -8,7 +8,9 @@ namespace InfoSiteGen.Markdown;
 /// <param name="Fragment">For a link to a heading of another page (<c>page.md#id</c>): that page and the id, checked once every body is rendered.</param>
 /// <param name="Image">For a link to a picture: its published copies (the original is never copied); the href is then its widest fallback.</param>
 /// <param name="Drawing">For a link to an SVG drawing: its cleaned copy, which the href leads to.</param>
-public sealed record ResolvedLink(string Href, string? Asset, FragmentLink? Fragment = null, PublishedImage? Image = null, PublishedDrawing? Drawing = null);
+/// <param name="File">For a link to a video, sound or caption file: its cleaned copy, which the href leads to.</param>
+public sealed record ResolvedLink(
+    string Href, string? Asset, FragmentLink? Fragment = null, PublishedImage? Image = null, PublishedDrawing? Drawing = null, PublishedFile? File = null);
 
 /// <summary>A link to <c>#id</c> on another item's page, written at <paramref name="At"/>.</summary>
 public sealed record FragmentLink(string TargetSource, string Id, string Url, SourceLocation At);
@@ -166,6 +168,14 @@ public sealed class LinkResolver
             var image = Images.Find(target, at, Diagnostics);
             var widest = image?.InFormat(image.FallbackFormat).Last().OutputPath;
             return widest is null ? new ResolvedLink("#", null) : new ResolvedLink(RelativeUrl.Between(from.UrlPath, widest), null, Image: image);
+        }
+
+        var extension = Path.GetExtension(target);
+        if (MediaFiles.VideoExtensions.Contains(extension) || MediaFiles.AudioExtensions.Contains(extension) || MediaFiles.CaptionExtensions.Contains(extension))
+        {
+            // Clips are published without their metadata (the place of filming), never as the original file.
+            var file = Images.FindFile(target, at, Diagnostics);
+            return file is null ? new ResolvedLink("#", null) : new ResolvedLink(RelativeUrl.Between(from.UrlPath, file.OutputPath), null, File: file);
         }
 
         if (ImageCatalog.IsDrawing(target))

@@ -20,6 +20,7 @@ public sealed class ImageCatalog(string contentDirectory, ImageSettings settings
     private readonly ConcurrentDictionary<string, Lazy<Plan>> _plans = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SourceLocation> _firstUse = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<(PublishedDrawing? Drawing, Wording? Problem)>> _drawings = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<(PublishedFile? File, Wording? Problem)>> _files = new(StringComparer.Ordinal);
 
     public ImageSettings Settings => settings;
 
@@ -48,6 +49,46 @@ public sealed class ImageCatalog(string contentDirectory, ImageSettings settings
     /// <summary>Every drawing cleaned without a problem, in source order.</summary>
     public IReadOnlyList<PublishedDrawing> Drawings =>
         _drawings.Values.Where(d => d.IsValueCreated && d.Value.Drawing is not null).Select(d => d.Value.Drawing!).OrderBy(d => d.Source, StringComparer.Ordinal).ToList();
+
+    /// <summary>A video, sound or caption file as published (see <see cref="MediaFiles"/>), or null after reporting why it cannot be.</summary>
+    public PublishedFile? FindFile(string asset, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        var (file, problem) = _files.GetOrAdd(asset, a => new Lazy<(PublishedFile?, Wording?)>(() => PrepareFile(a))).Value;
+        if (problem is not null)
+        {
+            diagnostics.Error(DiagnosticCodes.UnusableImage, at, new Wording(
+                $"không dùng được tệp '{asset}': {problem.Vietnamese}",
+                $"the file '{asset}' cannot be used: {problem.English}"));
+        }
+
+        return file;
+    }
+
+    /// <summary>Every video, sound and caption file prepared without a problem, in source order.</summary>
+    public IReadOnlyList<PublishedFile> Files =>
+        _files.Values.Where(f => f.IsValueCreated && f.Value.File is not null).Select(f => f.Value.File!).OrderBy(f => f.Source, StringComparer.Ordinal).ToList();
+
+    /// <summary>The bytes of a published file, prepared again: a video is not kept in memory between planning and writing.</summary>
+    public byte[] BytesOf(PublishedFile file) => MediaFiles.Prepare(file.Source, File.ReadAllBytes(Path.Combine(contentDirectory, file.Source))).Bytes;
+
+    private (PublishedFile?, Wording?) PrepareFile(string asset)
+    {
+        try
+        {
+            var (bytes, type, extension, duration) = MediaFiles.Prepare(asset, File.ReadAllBytes(Path.Combine(contentDirectory, asset)));
+            var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
+            var stem = Text.Slug.From(Path.GetFileNameWithoutExtension(asset));
+            return (new PublishedFile(asset, $"media/{(stem.Length == 0 ? "tep" : stem)}-{hash}.{extension}", type, bytes.Length, duration), null);
+        }
+        catch (UnreadableImageException e)
+        {
+            return (null, new Wording(e.Vietnamese, e.English));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, new Wording("không đọc được tệp: " + e.Message, "the file cannot be read: " + e.Message));
+        }
+    }
 
     private (PublishedDrawing?, Wording?) CleanDrawing(string asset)
     {

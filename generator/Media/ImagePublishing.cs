@@ -46,6 +46,11 @@ public static class ImagePublishing
             output.WriteBytes(drawing.OutputPath, drawing.Bytes);
         }
 
+        foreach (var file in catalog.Files)
+        {
+            output.WriteBytes(file.OutputPath, catalog.BytesOf(file));
+        }
+
         return failed == 0;
     }
 

@@ -60,8 +60,8 @@ public sealed class PageView(SitePage page, SiteConfig site, UiStrings strings, 
     public Media.ShareImage Share => ShareImages.For(Page, Site);
 
     /// <summary>The HTML of a published picture, linked relative to this page (see <see cref="Media.PictureMarkup"/>).</summary>
-    public string Picture(Media.PublishedImage image, string alt, bool lazy, string? className = null) =>
-        Media.PictureMarkup.Write(image, alt, Url, lazy, className);
+    public string Picture(Media.PublishedImage image, string alt, bool lazy, string? className = null, string sizes = Media.PictureMarkup.ProseSizes) =>
+        Media.PictureMarkup.Write(image, alt, Url, lazy, className, sizes);
 
     /// <summary>A link to a file of the theme's assets folder.</summary>
     public string Asset(string file) => Url("assets/" + file);
@@ -108,6 +108,15 @@ public sealed class PageView(SitePage page, SiteConfig site, UiStrings strings, 
             < 1024 * 1024 => string.Format(culture, "{0:0} KB", bytes / 1024.0),
             _ => string.Format(culture, "{0:0.0} MB", bytes / (1024.0 * 1024.0)),
         };
+    }
+
+    /// <summary>A video's or sound's format, size and playing time, for its download link: "MP4, 12,3 MB, 2 phút 5 giây".</summary>
+    public string MediaFacts(Media.PublishedFile file)
+    {
+        var facts = Path.GetExtension(file.OutputPath).TrimStart('.').ToUpperInvariant() + ", " + FileSize(file.SizeBytes);
+        return file.Duration is { } time
+            ? facts + ", " + string.Format(System.Globalization.CultureInfo.InvariantCulture, T("media.minutes"), (int)time.TotalMinutes, time.Seconds)
+            : facts;
     }
 
     /// <summary>The <c>tel:</c> link of a phone number, or null when the text is not a dialable number.</summary>

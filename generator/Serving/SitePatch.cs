@@ -44,7 +44,7 @@ public static class SitePatch
 
         var pages = site.Pages
             .Select(page => page is ItemPage itemPage && edited.TryGetValue(itemPage.Item.SourcePath, out var now)
-                ? itemPage with { Item = now.Item, Body = now.Body }
+                ? itemPage with { Item = now.Item, Body = now.Body, Media = now.Media }
                 : page)
             .ToList();
         var assets = after.Values.SelectMany(r => r.Assets).Distinct().Order(StringComparer.Ordinal).ToList();

@@ -76,6 +76,11 @@ public sealed class SiteSnapshot
             return drawing.Bytes;
         }
 
+        if (_parts.Images.Files.FirstOrDefault(f => f.OutputPath == relativePath) is { } file)
+        {
+            return _parts.Images.BytesOf(file);
+        }
+
         var share = _shares.Value.GetValueOrDefault(relativePath);
         if (share?.Card is { } card)
         {

@@ -214,6 +214,7 @@ public sealed class SiteAssembler(SiteConfig config, UiStrings strings, Publicat
             Body = rendered.Body,
             Attachment = rendered.Attachment,
             Image = rendered.Image,
+            Media = rendered.Media,
             Department = DepartmentOf(item),
             Topics = item.TopicIds.Select(id => config.FindTopic(id)!).ToList(),
             TopicUrls = item.TopicIds.ToDictionary(id => id, id => $"{ContentUrls.LanguageRoot(config, item.Language)}topics/{id}/"),

@@ -222,6 +222,8 @@ public sealed record ItemPage : SitePage
 
     public LeadImage? Image { get; init; }
 
+    public RenderedMedia Media { get; init; } = RenderedMedia.None;
+
     public Department? Department { get; init; }
 
     public IReadOnlyList<Topic> Topics { get; init; } = [];

@@ -58,6 +58,43 @@ public static class TestPictures
         return image.JpegsaveBuffer(q: 85);
     }
 
+    /// <summary>
+    /// A minimal MP4 as a phone writes it: <c>ftyp</c>, a <c>moov</c> with a movie header of
+    /// <paramref name="seconds"/> and a <c>udta</c> holding the place of filming (<c>©xyz</c>), then <c>mdat</c>.
+    /// </summary>
+    public static byte[] PhoneVideo(int seconds = 65)
+    {
+        static byte[] Box(string type, params byte[][] content)
+        {
+            var body = content.SelectMany(c => c).ToArray();
+            var box = new byte[8 + body.Length];
+            BinaryPrimitives.WriteUInt32BigEndian(box, (uint)box.Length);
+            Encoding.ASCII.GetBytes(type).CopyTo(box, 4);
+            body.CopyTo(box, 8);
+            return box;
+        }
+
+        var mvhd = new byte[100];
+        BinaryPrimitives.WriteUInt32BigEndian(mvhd.AsSpan(12), 1000);
+        BinaryPrimitives.WriteUInt32BigEndian(mvhd.AsSpan(16), (uint)(seconds * 1000));
+        var place = Encoding.Latin1.GetBytes("\u00a9xyz");
+        var location = Box(Encoding.Latin1.GetString(place), [0, 18, 0x15, 0xC7, .. "+21.0285+105.8542/"u8]);
+        return [.. Box("ftyp", "isom"u8.ToArray(), [0, 0, 2, 0], "isomiso2mp41"u8.ToArray()), .. Box("moov", Box("mvhd", mvhd), Box("udta", location)), .. Box("mdat", new byte[64])];
+    }
+
+    /// <summary>An MP3: an ID3v2 tag naming the artist, one MPEG-1 layer III frame header at 128 kbit/s and silence, an ID3v1 tag.</summary>
+    public static byte[] RadioSpot(int seconds = 30)
+    {
+        var frame = Encoding.UTF8.GetBytes("Nguyen Van A");
+        byte[] id3 = [.. "ID3"u8, 3, 0, 0, 0, 0, 0, (byte)(10 + 1 + frame.Length), .. "TPE1"u8, 0, 0, 0, (byte)(1 + frame.Length), 0, 0, 0, .. frame];
+        var audio = new byte[seconds * 128_000 / 8];
+        audio[0] = 0xFF;
+        audio[1] = 0xFB;
+        audio[2] = 0x90;
+        byte[] trailer = [.. "TAG"u8, .. Encoding.ASCII.GetBytes("Nguyen Van A".PadRight(125, ' '))];
+        return [.. id3, .. audio, .. trailer];
+    }
+
     private static byte[] Segment(byte marker, byte[] payload)
     {
         var segment = new byte[4 + payload.Length];
