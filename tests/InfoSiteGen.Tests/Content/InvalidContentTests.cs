@@ -70,7 +70,7 @@ public class InvalidContentTests
         },
         {
             "articles/a.md", "---\ntitle: A\nstatus: draft\nnumber: 02/2016/QH14\n---\nBody",
-            "articles/a.md:4:1: error: unknown key 'number' in articles/; the keys allowed in articles/ are: title, date, status, approved_by, approved_on, department, topics, summary, publish_from, publish_until, translation_key, slug, internal_note, image, image_alt, credit [ISG0004]"
+            "articles/a.md:4:1: error: unknown key 'number' in articles/; the keys allowed in articles/ are: title, date, status, approved_by, approved_on, department, topics, summary, publish_from, publish_until, translation_key, slug, internal_note, image, image_alt, credit, gallery, video, poster, captions, audio [ISG0004]"
         },
         {
             "slogans/a.md", "---\ntitle: A\nstatus: draft\nweight: first\n---\nBody",
