@@ -73,6 +73,20 @@ public static class SiteContent
 
         Write("site.yml", SiteYml);
 
+        // Pages with media: a gallery and a captioned video in both languages, a radio spot with its transcript.
+        WriteBytes("pages/trien-lam/mot.png", TinyFiles.Png(640, 400, 0x9B, 0x1C, 0x1C));
+        WriteBytes("pages/trien-lam/hai.png", TinyFiles.Png(640, 400, 0x0B, 0x4A, 0x8B));
+        WriteBytes("pages/trien-lam/poster.png", TinyFiles.Png(640, 360, 0x1B, 0x1B, 0x1B));
+        WriteBytes("pages/trien-lam/phim.mp4", TinyFiles.Mp4());
+        Write("pages/trien-lam/phu-de.vi.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nKính thưa các đại biểu.\n");
+        Write("pages/trien-lam/phu-de.en.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nDistinguished delegates.\n");
+        const string Gallery = "gallery:\n  - { src: trien-lam/mot.png, alt: Ảnh thứ nhất của triển lãm, caption: Khu trưng bày thứ nhất, credit: Sở Tư pháp }\n  - { src: trien-lam/hai.png, alt: Ảnh thứ hai của triển lãm }";
+        const string Video = "video: trien-lam/phim.mp4\nposter: trien-lam/poster.png\ncaptions: { vi: trien-lam/phu-de.vi.vtt, en: trien-lam/phu-de.en.vtt }";
+        Item("pages/trien-lam.vi.md", $"title: Triển lãm ảnh và phim tư liệu\n{Approved}\ndate: 2023-12-06\n{Video}\n{Gallery}", "Kính thưa các đại biểu.");
+        Item("pages/trien-lam.en.md", $"title: Photo exhibition and documentary\n{Approved}\ndate: 2023-12-06\nslug: exhibition\n{Video}\n{Gallery}", "Distinguished delegates.");
+        WriteBytes("pages/phat-thanh.mp3", TinyFiles.Mp3());
+        Item("pages/phat-thanh.vi.md", $"title: Tin phát thanh\n{Approved}\ndate: 2023-12-07\naudio: phat-thanh.mp3", "Nhân dịp kỷ niệm 75 năm Ngày Nhân quyền thế giới.");
+
         // Articles: four per language over two years, so each language has two list pages and two year lists.
         WriteBytes("articles/anh/hoi-nghi.png", TinyFiles.Png(48, 24, 0x0B, 0x4A, 0x8B));
         Item("articles/hoi-nghi.vi.md",

@@ -7,6 +7,27 @@ namespace InfoSiteGen.BrowserTests.Support;
 /// <summary>Small but valid binary files for the test site: a PNG the browser can decode and a PDF.</summary>
 public static class TinyFiles
 {
+    /// <summary>The smallest MP4 the generator accepts: a file type box, a movie header of 30 seconds and an empty media box.</summary>
+    public static byte[] Mp4()
+    {
+        static byte[] Box(string type, byte[] body)
+        {
+            var box = new byte[8 + body.Length];
+            BinaryPrimitives.WriteUInt32BigEndian(box, (uint)box.Length);
+            Encoding.ASCII.GetBytes(type).CopyTo(box, 4);
+            body.CopyTo(box, 8);
+            return box;
+        }
+
+        var header = new byte[100];
+        BinaryPrimitives.WriteUInt32BigEndian(header.AsSpan(12), 1000);
+        BinaryPrimitives.WriteUInt32BigEndian(header.AsSpan(16), 30_000);
+        return [.. Box("ftyp", [.. "isom"u8, 0, 0, 2, 0, .. "isommp41"u8]), .. Box("moov", Box("mvhd", header)), .. Box("mdat", new byte[16])];
+    }
+
+    /// <summary>Three seconds of an MP3 at 128 kbit/s: one frame header and silence.</summary>
+    public static byte[] Mp3() => [0xFF, 0xFB, 0x90, .. new byte[(3 * 128_000 / 8) - 3]];
+
     /// <summary>A PNG of <paramref name="width"/>×<paramref name="height"/> pixels in one RGB colour.</summary>
     public static byte[] Png(int width, int height, byte red, byte green, byte blue)
     {
