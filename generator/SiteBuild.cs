@@ -104,7 +104,7 @@ public static class SiteBuild
         var published = rules.Select(items);
 
         progress.StageStarted("markdown");
-        var images = new ImageCatalog(options.ContentDirectory, config.Images, new ImageCache(options.ImageCacheDirectory));
+        var images = new MediaCatalog(options.ContentDirectory, config.Images, new ImageCache(options.ImageCacheDirectory));
         var resolver = new LinkResolver(options.ContentDirectory, items, rules, diagnostics, images);
         var rendered = BodyRendering.RenderAll(published, resolver, new HtmlSafety(config.AllowedFrameHosts), options.ContentDirectory, diagnostics);
 
@@ -144,7 +144,7 @@ public static class SiteBuild
         });
         // Pictures are decoded and encoded (or taken from the cache) while the pages render.
         var shares = ShareImages.Needed(site.Pages, config);
-        var pictures = Task.Run(() => ImagePublishing.Write(images, shares.Crops, shares.Cards, output, diagnostics));
+        var pictures = Task.Run(() => MediaPublishing.Write(images, shares.Crops, shares.Cards, output, diagnostics));
         await writer.WriteAllAsync(site.Pages, progress);
         AssetCopier.Copy(options.ThemeDirectory, options.ContentDirectory, site.Assets, output);
         var indexSizes = await siteWide;

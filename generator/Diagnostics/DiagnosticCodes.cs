@@ -44,7 +44,7 @@ public static class DiagnosticCodes
     public const string ExternalResource = "ISG0204";
     public const string UnsafeHtml = "ISG0205";
     public const string HeadingLevel = "ISG0206";
-    public const string UnusableImage = "ISG0207";
+    public const string UnusableMedia = "ISG0207";
     public const string WeakAltText = "ISG0208";
     public const string MissingCaptions = "ISG0209";
 

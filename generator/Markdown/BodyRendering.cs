@@ -79,7 +79,7 @@ public static class BodyRendering
 
         if (resolved?.Drawing is { } drawing)
         {
-            diagnostics.Error(DiagnosticCodes.UnusableImage, at, new Wording(
+            diagnostics.Error(DiagnosticCodes.UnusableMedia, at, new Wording(
                 $"ảnh đầu bài phải là ảnh chụp hoặc tệp ảnh (JPEG, PNG…), không phải hình vẽ SVG '{drawing.Source}'; hình vẽ có thể đặt trong nội dung bài",
                 $"the lead image must be a photo or picture file (JPEG, PNG…), not the SVG drawing '{drawing.Source}'; a drawing can go in the text"));
             return null;
@@ -87,7 +87,7 @@ public static class BodyRendering
 
         if (resolved?.Asset is { } asset)
         {
-            diagnostics.Error(DiagnosticCodes.UnusableImage, at, new Wording(
+            diagnostics.Error(DiagnosticCodes.UnusableMedia, at, new Wording(
                 $"'{asset}' không phải là ảnh mà trang có thể hiển thị; ảnh phải là tệp JPEG, PNG, WebP, GIF, TIFF hoặc AVIF",
                 $"'{asset}' is not a picture the page can show; pictures must be JPEG, PNG, WebP, GIF, TIFF or AVIF files"));
         }

@@ -19,7 +19,7 @@ public sealed record FragmentLink(string TargetSource, string Id, string Url, So
 /// Resolves the links editors write between content files. A link to another item's <c>.md</c> file
 /// becomes a link to that item's page (to its translation in the page's language when the link names
 /// the file without a language suffix); a link to another file (a PDF, an image) has it copied into
-/// the output. A link to a picture goes to its re-encoded copies instead (see <see cref="ImageCatalog"/>).
+/// the output. A link to a picture goes to its re-encoded copies instead (see <see cref="MediaCatalog"/>).
 /// Links are relative to the file that holds them, as in any Markdown editor.
 /// </summary>
 public sealed class LinkResolver
@@ -31,11 +31,11 @@ public sealed class LinkResolver
     private readonly Dictionary<(string Stem, string Language), ContentItem> _byStem;
     private readonly PublicationRules _rules;
 
-    public LinkResolver(string contentDirectory, IEnumerable<ContentItem> allItems, PublicationRules rules, DiagnosticBag diagnostics, ImageCatalog? images = null)
+    public LinkResolver(string contentDirectory, IEnumerable<ContentItem> allItems, PublicationRules rules, DiagnosticBag diagnostics, MediaCatalog? images = null)
     {
         _contentDirectory = Path.GetFullPath(contentDirectory);
         _rules = rules;
-        Images = images ?? new ImageCatalog(_contentDirectory, ImageSettings.Default, ImageCache.Default());
+        Media = images ?? new MediaCatalog(_contentDirectory, ImageSettings.Default, ImageCache.Default());
         Diagnostics = diagnostics;
         _bySource = allItems.ToDictionary(i => i.SourcePath, StringComparer.Ordinal);
         _byStem = new Dictionary<(string, string), ContentItem>();
@@ -49,7 +49,7 @@ public sealed class LinkResolver
     {
         _contentDirectory = shared._contentDirectory;
         _rules = shared._rules;
-        Images = shared.Images;
+        Media = shared.Media;
         _bySource = shared._bySource;
         _byStem = shared._byStem;
         Diagnostics = diagnostics;
@@ -58,7 +58,7 @@ public sealed class LinkResolver
     private DiagnosticBag Diagnostics { get; }
 
     /// <summary>The pictures the links found so far lead to, to be published with the pages.</summary>
-    public ImageCatalog Images { get; }
+    public MediaCatalog Media { get; }
 
     /// <summary>
     /// The same resolver reporting to another collector, so that each body's problems can be kept with it
@@ -163,9 +163,9 @@ public sealed class LinkResolver
             return new ResolvedLink("#", null);
         }
 
-        if (ImageCatalog.IsRaster(target))
+        if (MediaCatalog.IsRaster(target))
         {
-            var image = Images.Find(target, at, Diagnostics);
+            var image = Media.Find(target, at, Diagnostics);
             var widest = image?.InFormat(image.FallbackFormat).Last().OutputPath;
             return widest is null ? new ResolvedLink("#", null) : new ResolvedLink(RelativeUrl.Between(from.UrlPath, widest), null, Image: image);
         }
@@ -174,13 +174,13 @@ public sealed class LinkResolver
         if (MediaFiles.VideoExtensions.Contains(extension) || MediaFiles.AudioExtensions.Contains(extension) || MediaFiles.CaptionExtensions.Contains(extension))
         {
             // Clips are published without their metadata (the place of filming), never as the original file.
-            var file = Images.FindFile(target, at, Diagnostics);
+            var file = Media.FindFile(target, at, Diagnostics);
             return file is null ? new ResolvedLink("#", null) : new ResolvedLink(RelativeUrl.Between(from.UrlPath, file.OutputPath), null, File: file);
         }
 
-        if (ImageCatalog.IsDrawing(target))
+        if (MediaCatalog.IsDrawing(target))
         {
-            var drawing = Images.FindDrawing(target, at, Diagnostics);
+            var drawing = Media.FindDrawing(target, at, Diagnostics);
             return drawing is null ? new ResolvedLink("#", null) : new ResolvedLink(RelativeUrl.Between(from.UrlPath, drawing.OutputPath), null, Drawing: drawing);
         }
 

@@ -200,7 +200,7 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSafety safety, Diag
         }
         else if (resolved.Asset is { } asset)
         {
-            diagnostics.Error(DiagnosticCodes.UnusableImage, at, new Wording(
+            diagnostics.Error(DiagnosticCodes.UnusableMedia, at, new Wording(
                 $"'{asset}' không phải là ảnh mà trang có thể hiển thị; ảnh phải là tệp JPEG, PNG, WebP, GIF, TIFF hoặc AVIF (với tệp khác, hãy bỏ dấu ! để thành liên kết tải về)",
                 $"'{asset}' is not a picture the page can show; pictures must be JPEG, PNG, WebP, GIF, TIFF or AVIF files (for another file, drop the ! to make it a download link)"));
         }

@@ -23,7 +23,7 @@ public sealed record RenderedMedia(IReadOnlyList<GalleryPicture> Gallery, Publis
 
 /// <summary>
 /// Resolves the media of an item's front matter in the Markdown stage, as links are: files relative to the item,
-/// pictures through the <see cref="ImageCatalog"/>. An approved item's video needs captions in the item's language,
+/// pictures through the <see cref="MediaCatalog"/>. An approved item's video needs captions in the item's language,
 /// and a sound needs its transcript in the body, so nobody who cannot hear misses what it says.
 /// </summary>
 public static class MediaResolution
@@ -105,7 +105,7 @@ public static class MediaResolution
             return resolved?.Image;
         }
 
-        diagnostics.Error(DiagnosticCodes.UnusableImage, at, new Wording(
+        diagnostics.Error(DiagnosticCodes.UnusableMedia, at, new Wording(
             $"'{path}' không phải là ảnh (JPEG, PNG, WebP, GIF, TIFF hoặc AVIF)",
             $"'{path}' is not a picture (JPEG, PNG, WebP, GIF, TIFF or AVIF)"));
         return null;
@@ -121,7 +121,7 @@ public static class MediaResolution
                 Kind.Audio => ("tệp âm thanh MP3, M4A hoặc Ogg", "an MP3, M4A or Ogg sound file"),
                 _ => ("tệp phụ đề WebVTT (.vtt) hoặc SRT (.srt)", "a WebVTT (.vtt) or SRT (.srt) caption file"),
             };
-            diagnostics.Error(DiagnosticCodes.UnusableImage, reference.At, new Wording(
+            diagnostics.Error(DiagnosticCodes.UnusableMedia, reference.At, new Wording(
                 $"'{reference.Path}' phải là {vi} nằm trong thư mục nội dung; video trên trang web khác chỉ nhúng được bằng <iframe> từ các máy chủ trong 'allowed_iframe_hosts'",
                 $"'{reference.Path}' must be {en} of the content folder; a video on another site can only be embedded with an <iframe> from a host of 'allowed_iframe_hosts'"));
             return null;

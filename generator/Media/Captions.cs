@@ -17,7 +17,7 @@ public static partial class Captions
     private static partial Regex SrtTiming();
 
     /// <summary>The WebVTT text of a caption file, converting SubRip.</summary>
-    /// <exception cref="UnreadableImageException">The file is not valid WebVTT or SubRip, with the line.</exception>
+    /// <exception cref="UnusableMediaException">The file is not valid WebVTT or SubRip, with the line.</exception>
     public static string ToWebVtt(string fileName, byte[] bytes)
     {
         string text;
@@ -27,7 +27,7 @@ public static partial class Captions
         }
         catch (DecoderFallbackException)
         {
-            throw new UnreadableImageException("tệp phụ đề không phải văn bản UTF-8; hãy lưu lại với bảng mã UTF-8", "the caption file is not UTF-8 text; save it again as UTF-8");
+            throw new UnusableMediaException("tệp phụ đề không phải văn bản UTF-8; hãy lưu lại với bảng mã UTF-8", "the caption file is not UTF-8 text; save it again as UTF-8");
         }
 
         var vtt = fileName.EndsWith(".srt", StringComparison.OrdinalIgnoreCase) ? FromSubRip(text) : text;
@@ -113,8 +113,8 @@ public static partial class Captions
         return vtt.ToString();
     }
 
-    private static UnreadableImageException Invalid(int line, string vietnamese, string english, bool converted) =>
+    private static UnusableMediaException Invalid(int line, string vietnamese, string english, bool converted) =>
         converted
-            ? new UnreadableImageException($"tệp phụ đề không chuyển được sang WebVTT: {vietnamese}", $"the caption file cannot be converted to WebVTT: {english}")
-            : new UnreadableImageException($"tệp phụ đề không đúng định dạng WebVTT ở dòng {line}: {vietnamese}", $"the caption file is not valid WebVTT at line {line}: {english}");
+            ? new UnusableMediaException($"tệp phụ đề không chuyển được sang WebVTT: {vietnamese}", $"the caption file cannot be converted to WebVTT: {english}")
+            : new UnusableMediaException($"tệp phụ đề không đúng định dạng WebVTT ở dòng {line}: {vietnamese}", $"the caption file is not valid WebVTT at line {line}: {english}");
 }

@@ -44,7 +44,7 @@ public sealed class ImageCache
     /// The hash and header of a source file, from the index when its size and time are unchanged, else by
     /// reading it (the bytes are returned then, so they need not be read twice).
     /// </summary>
-    /// <exception cref="UnreadableImageException">The file is not a picture of an accepted format.</exception>
+    /// <exception cref="UnusableMediaException">The file is not a picture of an accepted format.</exception>
     public (SourceFingerprint Fingerprint, byte[]? Bytes) Fingerprint(string file)
     {
         var info = new FileInfo(file);

@@ -16,7 +16,7 @@ public static class MediaFiles
     public static readonly IReadOnlySet<string> CaptionExtensions = new HashSet<string>([".vtt", ".srt"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The bytes to publish, their type, the extension of the published file and the playing time when known.</summary>
-    /// <exception cref="UnreadableImageException">The file is not what its extension says, or is damaged.</exception>
+    /// <exception cref="UnusableMediaException">The file is not what its extension says, or is damaged.</exception>
     public static (byte[] Bytes, string MimeType, string Extension, TimeSpan? Duration) Prepare(string fileName, byte[] bytes)
     {
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
@@ -25,7 +25,7 @@ public static class MediaFiles
             case ".mp4" or ".m4v" or ".m4a":
                 if (!Mp4Boxes.IsMp4(bytes))
                 {
-                    throw new UnreadableImageException("tệp không phải là tệp MP4", "the file is not an MP4 file");
+                    throw new UnusableMediaException("tệp không phải là tệp MP4", "the file is not an MP4 file");
                 }
 
                 var duration = Mp4Boxes.StripMetadata(bytes);
@@ -33,7 +33,7 @@ public static class MediaFiles
             case ".webm":
                 if (bytes.Length < 4 || BinaryPrimitives.ReadUInt32BigEndian(bytes) != 0x1A45DFA3)
                 {
-                    throw new UnreadableImageException("tệp không phải là tệp WebM", "the file is not a WebM file");
+                    throw new UnusableMediaException("tệp không phải là tệp WebM", "the file is not a WebM file");
                 }
 
                 return (bytes, "video/webm", "webm", null);
@@ -43,14 +43,14 @@ public static class MediaFiles
             case ".ogg" or ".oga" or ".opus":
                 if (bytes.Length < 4 || !bytes.AsSpan(0, 4).SequenceEqual("OggS"u8))
                 {
-                    throw new UnreadableImageException("tệp không phải là tệp Ogg", "the file is not an Ogg file");
+                    throw new UnusableMediaException("tệp không phải là tệp Ogg", "the file is not an Ogg file");
                 }
 
                 return (bytes, "audio/ogg", "ogg", null);
             case ".vtt" or ".srt":
                 return (new System.Text.UTF8Encoding(false).GetBytes(Captions.ToWebVtt(fileName, bytes)), "text/vtt", "vtt", null);
             default:
-                throw new UnreadableImageException(
+                throw new UnusableMediaException(
                     "đây không phải tệp video (MP4, WebM), âm thanh (MP3, M4A, Ogg) hay phụ đề (WebVTT, SRT)",
                     "the file is not a video (MP4, WebM), sound (MP3, M4A, Ogg) or caption (WebVTT, SRT) file");
         }
@@ -70,7 +70,7 @@ public static class MediaFiles
         var end = bytes.Length >= 128 && bytes.AsSpan(bytes.Length - 128, 3).SequenceEqual("TAG"u8) ? bytes.Length - 128 : bytes.Length;
         if (end - start < 4 || bytes[start] != 0xFF || (bytes[start + 1] & 0xE0) != 0xE0)
         {
-            throw new UnreadableImageException("tệp không phải là tệp MP3", "the file is not an MP3 file");
+            throw new UnusableMediaException("tệp không phải là tệp MP3", "the file is not an MP3 file");
         }
 
         return bytes[start..end];

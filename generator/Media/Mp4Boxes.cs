@@ -17,7 +17,7 @@ public static class Mp4Boxes
     public static bool IsMp4(ReadOnlySpan<byte> bytes) => bytes.Length >= 12 && bytes[4..8].SequenceEqual("ftyp"u8);
 
     /// <summary>Blanks every metadata box in place and returns the playing time from <c>mvhd</c>, if any.</summary>
-    /// <exception cref="UnreadableImageException">The box structure is broken.</exception>
+    /// <exception cref="UnusableMediaException">The box structure is broken.</exception>
     public static TimeSpan? StripMetadata(Span<byte> file)
     {
         TimeSpan? duration = null;
@@ -44,7 +44,7 @@ public static class Mp4Boxes
 
             if (size < header || at + size > end)
             {
-                throw new UnreadableImageException("tệp MP4 bị hỏng hoặc không đầy đủ", "the MP4 file is damaged or incomplete");
+                throw new UnusableMediaException("tệp MP4 bị hỏng hoặc không đầy đủ", "the MP4 file is damaged or incomplete");
             }
 
             var type = System.Text.Encoding.Latin1.GetString(file.Slice(at + 4, 4));

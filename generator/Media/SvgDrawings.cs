@@ -27,7 +27,7 @@ public static class SvgDrawings
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The cleaned drawing and its size in CSS pixels.</summary>
-    /// <exception cref="UnreadableImageException">The drawing is not SVG, or holds something it may not.</exception>
+    /// <exception cref="UnusableMediaException">The drawing is not SVG, or holds something it may not.</exception>
     public static (byte[] Bytes, int Width, int Height) Clean(byte[] svg)
     {
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreComments = true, IgnoreProcessingInstructions = true };
@@ -81,7 +81,7 @@ public static class SvgDrawings
         }
         catch (XmlException e)
         {
-            throw new UnreadableImageException(
+            throw new UnusableMediaException(
                 $"tệp SVG bị lỗi ở dòng {e.LineNumber} của hình vẽ: {e.Message}",
                 $"the SVG file is broken at line {e.LineNumber} of the drawing: {e.Message}");
         }
@@ -250,10 +250,10 @@ public static class SvgDrawings
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "…";
 
-    private static UnreadableImageException Refused(string vietnamese, string english, IXmlLineInfo? line)
+    private static UnusableMediaException Refused(string vietnamese, string english, IXmlLineInfo? line)
     {
         var (whereVi, whereEn) = line is { } l ? ($" (dòng {l.LineNumber} của hình vẽ)", $" (line {l.LineNumber} of the drawing)") : ("", "");
-        return new UnreadableImageException(
+        return new UnusableMediaException(
             $"{vietnamese}{whereVi}; hình vẽ trên trang chỉ được vẽ, không được chứa mã lệnh, lệnh xử lý sự kiện, liên kết hay tệp bên ngoài, hoặc foreignObject; hãy xuất lại thành SVG thường từ chương trình vẽ",
             $"{english}{whereEn}; a drawing on the site may only draw: no script, event handler, link or file from outside, or foreignObject; export it again as plain SVG from the drawing program");
     }

@@ -6,7 +6,7 @@ namespace InfoSiteGen.Media;
 public sealed record ImageHeader(int Width, int Height, bool HasAlpha, string Format);
 
 /// <summary>A file that could not be read as a picture, with the reason in both languages.</summary>
-public sealed class UnreadableImageException(string vietnamese, string english, Exception? inner = null) : Exception(english, inner)
+public sealed class UnusableMediaException(string vietnamese, string english, Exception? inner = null) : Exception(english, inner)
 {
     public string Vietnamese { get; } = vietnamese;
 
@@ -47,7 +47,7 @@ public static class VipsImages
     });
 
     /// <summary>Reads the header only: fast, and enough to plan the copies and refuse oversized pictures before decoding them.</summary>
-    /// <exception cref="UnreadableImageException">The bytes are not a picture of an accepted format.</exception>
+    /// <exception cref="UnusableMediaException">The bytes are not a picture of an accepted format.</exception>
     public static ImageHeader Probe(byte[] bytes)
     {
         _ = Ready.Value;
@@ -55,8 +55,8 @@ public static class VipsImages
         if (loader is null || !Loaders.TryGetValue(loader, out var format))
         {
             throw loader is null
-                ? new UnreadableImageException("tệp này không phải là ảnh, hoặc đã hỏng", "the file is not a picture, or it is damaged")
-                : new UnreadableImageException(
+                ? new UnusableMediaException("tệp này không phải là ảnh, hoặc đã hỏng", "the file is not a picture, or it is damaged")
+                : new UnusableMediaException(
                     "ảnh ở định dạng không dùng được trên trang; hãy lưu lại ảnh dưới dạng JPEG hoặc PNG",
                     "the picture is in a format the site does not use; save it again as JPEG or PNG");
         }
@@ -68,7 +68,7 @@ public static class VipsImages
             if (format == "avif" && image.Contains("heif-compression") && image.Get("heif-compression") is string compression && compression != "av1")
             {
                 // HEIC photos of phones: the header reads, but the HEVC pictures inside cannot be decoded here.
-                throw new UnreadableImageException(
+                throw new UnusableMediaException(
                     "ảnh HEIC (định dạng mặc định của một số điện thoại) không dùng được trên trang; hãy lưu lại ảnh dưới dạng JPEG",
                     "HEIC photos (the default of some phones) cannot be used on the site; save the photo again as JPEG");
             }
@@ -78,7 +78,7 @@ public static class VipsImages
         }
         catch (VipsException e)
         {
-            throw new UnreadableImageException("không đọc được ảnh: tệp bị hỏng hoặc không đầy đủ", "the picture cannot be read: the file is damaged or incomplete", e);
+            throw new UnusableMediaException("không đọc được ảnh: tệp bị hỏng hoặc không đầy đủ", "the picture cannot be read: the file is damaged or incomplete", e);
         }
     }
 
@@ -87,7 +87,7 @@ public static class VipsImages
     /// first, with no metadata at all (EXIF with GPS, XMP, IPTC, ICC, comments, thumbnails).
     /// <paramref name="write"/> receives each copy's bytes.
     /// </summary>
-    /// <exception cref="UnreadableImageException">The picture is damaged or incomplete.</exception>
+    /// <exception cref="UnusableMediaException">The picture is damaged or incomplete.</exception>
     public static void Encode(byte[] bytes, PublishedImage image, Action<ImageVariant, byte[]> write)
     {
         _ = Ready.Value;
@@ -111,7 +111,7 @@ public static class VipsImages
         }
         catch (VipsException e)
         {
-            throw new UnreadableImageException("không đọc được ảnh: tệp bị hỏng hoặc không đầy đủ", "the picture cannot be read: the file is damaged or incomplete", e);
+            throw new UnusableMediaException("không đọc được ảnh: tệp bị hỏng hoặc không đầy đủ", "the picture cannot be read: the file is damaged or incomplete", e);
         }
     }
 
@@ -127,7 +127,7 @@ public static class VipsImages
         }
         catch (VipsException e)
         {
-            throw new UnreadableImageException("không đọc được ảnh: tệp bị hỏng hoặc không đầy đủ", "the picture cannot be read: the file is damaged or incomplete", e);
+            throw new UnusableMediaException("không đọc được ảnh: tệp bị hỏng hoặc không đầy đủ", "the picture cannot be read: the file is damaged or incomplete", e);
         }
     }
 

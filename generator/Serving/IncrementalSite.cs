@@ -81,7 +81,7 @@ public sealed class IncrementalSite
         if (reshaped || _links is null)
         {
             // Bodies report through a resolver of their own (see BodyCache); this one only holds the link targets.
-            _links = new LinkResolver(_options.ContentDirectory, items, rules, new DiagnosticBag(), new ImageCatalog(_options.ContentDirectory, config.Images, _images));
+            _links = new LinkResolver(_options.ContentDirectory, items, rules, new DiagnosticBag(), new MediaCatalog(_options.ContentDirectory, config.Images, _images));
         }
 
         var rendered = _bodies.RenderAll(
@@ -110,7 +110,7 @@ public sealed class IncrementalSite
             return null;
         }
 
-        return new SiteSnapshot.Parts(config, strings, _templates, site, _links.Images);
+        return new SiteSnapshot.Parts(config, strings, _templates, site, _links.Media);
     }
 
     /// <summary>Translation pairs and unique addresses depend on front matter only, so their findings are kept until it changes.</summary>

@@ -34,7 +34,7 @@ public sealed class SiteSnapshot
     private readonly Parts? _parts;
 
     /// <summary>What rendering needs, present when the update succeeded.</summary>
-    public sealed record Parts(SiteConfig Config, UiStrings Strings, TemplateRenderer Templates, AssembledSite Site, ImageCatalog Images);
+    public sealed record Parts(SiteConfig Config, UiStrings Strings, TemplateRenderer Templates, AssembledSite Site, MediaCatalog Media);
 
     public SiteSnapshot(int version, IReadOnlyList<Diagnostic> diagnostics, Parts? parts, ServeOptions options, ServeStatistics statistics)
     {
@@ -57,7 +57,7 @@ public sealed class SiteSnapshot
         _shares = new Lazy<IReadOnlyDictionary<string, ShareImage>>(() =>
             (parts?.Site.Pages ?? []).Select(p => ShareImages.For(p, parts!.Config)).DistinctBy(s => s.OutputPath).ToDictionary(s => s.OutputPath, StringComparer.Ordinal));
         _pictures = new Lazy<IReadOnlyDictionary<string, PublishedImage>>(() =>
-            (parts?.Images.Planned ?? []).SelectMany(p => p.Image.Variants.Select(v => (v.OutputPath, p.Image))).ToDictionary(e => e.OutputPath, e => e.Image, StringComparer.Ordinal));
+            (parts?.Media.Planned ?? []).SelectMany(p => p.Image.Variants.Select(v => (v.OutputPath, p.Image))).ToDictionary(e => e.OutputPath, e => e.Image, StringComparer.Ordinal));
     }
 
     /// <summary>
@@ -71,20 +71,20 @@ public sealed class SiteSnapshot
             return null;
         }
 
-        if (_parts.Images.Drawings.FirstOrDefault(d => d.OutputPath == relativePath) is { } drawing)
+        if (_parts.Media.Drawings.FirstOrDefault(d => d.OutputPath == relativePath) is { } drawing)
         {
             return drawing.Bytes;
         }
 
-        if (_parts.Images.Files.FirstOrDefault(f => f.OutputPath == relativePath) is { } file)
+        if (_parts.Media.Files.FirstOrDefault(f => f.OutputPath == relativePath) is { } file)
         {
-            return _parts.Images.BytesOf(file);
+            return _parts.Media.BytesOf(file);
         }
 
         var share = _shares.Value.GetValueOrDefault(relativePath);
         if (share?.Card is { } card)
         {
-            return ImagePublishing.Produce(_parts.Images.Cache, card);
+            return MediaPublishing.Produce(_parts.Media.Cache, card);
         }
 
         var image = share?.Picture ?? _pictures.Value.GetValueOrDefault(relativePath);
@@ -97,9 +97,9 @@ public sealed class SiteSnapshot
         {
             try
             {
-                return ImagePublishing.Produce(_parts.Images, image, withShareCrop: share is not null).ToDictionary(c => c.Variant.OutputPath, c => c.Bytes, StringComparer.Ordinal);
+                return MediaPublishing.Produce(_parts.Media, image, withShareCrop: share is not null).ToDictionary(c => c.Variant.OutputPath, c => c.Bytes, StringComparer.Ordinal);
             }
-            catch (UnreadableImageException)
+            catch (UnusableMediaException)
             {
                 return null;
             }

@@ -13,7 +13,7 @@ public sealed class KeyboardTests(BrowserSite site)
 {
     /// <summary>What can take focus with Tab, as the HTML standard lists it; tabindex &lt; 0 and disabled are left out below.</summary>
     private const string Focusable =
-        "a[href], area[href], button, input:not([type=hidden]), select, textarea, summary, iframe, [tabindex], [contenteditable]:not([contenteditable=false])";
+        "a[href], area[href], button, input:not([type=hidden]), select, textarea, summary, iframe, audio[controls], video[controls], [tabindex], [contenteditable]:not([contenteditable=false])";
 
     private const string Describe = """
         e => {

@@ -88,7 +88,7 @@ public static class SiteContent
         Item("pages/phat-thanh.vi.md", $"title: Tin phát thanh\n{Approved}\ndate: 2023-12-07\naudio: phat-thanh.mp3", "Nhân dịp kỷ niệm 75 năm Ngày Nhân quyền thế giới.");
 
         // Articles: four per language over two years, so each language has two list pages and two year lists.
-        WriteBytes("articles/anh/hoi-nghi.png", TinyFiles.Png(48, 24, 0x0B, 0x4A, 0x8B));
+        WriteBytes("articles/anh/hoi-nghi.png", TinyFiles.Png(1200, 600, 0x0B, 0x4A, 0x8B));
         Item("articles/hoi-nghi.vi.md",
             $"title: Hội nghị tuyên truyền Luật Trẻ em\n{Approved}\ndate: 2023-12-05\ndepartment: so-tu-phap\ntopics: [quyen-tre-em]\n" +
             "summary: Hội nghị giới thiệu những điểm mới của Luật Trẻ em cho cán bộ cấp xã.\nimage: anh/hoi-nghi.png\nimage_alt: Quang cảnh hội nghị tại hội trường của tỉnh",
@@ -196,7 +196,8 @@ public static class SiteContent
         // A standalone page with a table of contents that links to its own headings.
         Item("pages/gioi-thieu.vi.md", $"title: Giới thiệu\n{Approved}\nsummary: Về trang thông tin này.",
             """
-            Trang thông tin giới thiệu các hoạt động kỷ niệm. Xem [mục đích](#muc-dich) và [liên hệ](#lien-he).
+            Trang thông tin giới thiệu các hoạt động kỷ niệm. Xem [mục đích](#muc-dich) và [liên hệ](#lien-he),
+            [triển lãm ảnh và phim](trien-lam.vi.md) và [tin phát thanh](phat-thanh.vi.md).
 
             ## Mục đích
 
@@ -208,7 +209,8 @@ public static class SiteContent
             """);
         Item("pages/gioi-thieu.en.md", $"title: About\n{Approved}\nslug: about\nsummary: About this site.",
             """
-            This site presents the anniversary activities. See the [purpose](#purpose) and [contact](#contact).
+            This site presents the anniversary activities. See the [purpose](#purpose) and [contact](#contact),
+            and the [exhibition](trien-lam.en.md).
 
             ## Purpose
 

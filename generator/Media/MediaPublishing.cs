@@ -9,7 +9,7 @@ namespace InfoSiteGen.Media;
 /// (<see cref="Write"/>); the preview server makes a picture's copies when the browser first asks for one
 /// (<see cref="Produce"/>).
 /// </summary>
-public static class ImagePublishing
+public static class MediaPublishing
 {
     /// <summary>
     /// Writes every planned picture's copies, in parallel. A picture that turns out damaged when decoded is
@@ -18,7 +18,7 @@ public static class ImagePublishing
     /// <returns>False when a picture could not be published (reported in <paramref name="diagnostics"/>).</returns>
     /// <param name="shared">Pictures whose share crop is needed too (lead pictures).</param>
     /// <param name="cards">Share cards to draw.</param>
-    public static bool Write(ImageCatalog catalog, IReadOnlySet<string> shared, IReadOnlyCollection<ShareCard> cards, IFileSink output, DiagnosticBag diagnostics)
+    public static bool Write(MediaCatalog catalog, IReadOnlySet<string> shared, IReadOnlyCollection<ShareCard> cards, IFileSink output, DiagnosticBag diagnostics)
     {
         var failed = 0;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
@@ -32,10 +32,10 @@ public static class ImagePublishing
                     output.WriteBytes(variant.OutputPath, bytes);
                 }
             }
-            catch (UnreadableImageException e)
+            catch (UnusableMediaException e)
             {
                 Interlocked.Increment(ref failed);
-                diagnostics.Error(DiagnosticCodes.UnusableImage, firstUse, new Wording(
+                diagnostics.Error(DiagnosticCodes.UnusableMedia, firstUse, new Wording(
                     $"không dùng được ảnh '{image.Source}': {e.Vietnamese}",
                     $"the picture '{image.Source}' cannot be used: {e.English}"));
             }
@@ -69,9 +69,9 @@ public static class ImagePublishing
     }
 
     /// <summary>The bytes of every copy of <paramref name="image"/>, in the order of its variants.</summary>
-    /// <exception cref="UnreadableImageException">The picture is damaged or incomplete.</exception>
+    /// <exception cref="UnusableMediaException">The picture is damaged or incomplete.</exception>
     /// <param name="withShareCrop">Also the cut for social networks (<see cref="PublishedImage.ShareCrop"/>), last.</param>
-    public static IReadOnlyList<(ImageVariant Variant, byte[] Bytes)> Produce(ImageCatalog catalog, PublishedImage image, bool withShareCrop = false)
+    public static IReadOnlyList<(ImageVariant Variant, byte[] Bytes)> Produce(MediaCatalog catalog, PublishedImage image, bool withShareCrop = false)
     {
         var wanted = withShareCrop ? image.Variants.Append(image.ShareCrop) : image.Variants;
         var cached = wanted.Select(v => (Variant: v, Bytes: catalog.Cache.Read(image, v))).ToList();

@@ -6,12 +6,12 @@ using InfoSiteGen.Diagnostics;
 namespace InfoSiteGen.Media;
 
 /// <summary>
-/// The pictures the published pages use, gathered while the Markdown stage resolves links and lead images. Each is
-/// planned on first use from its header alone (the copies' names and sizes, so pages can be written before any
-/// picture is encoded); problems that the header shows are reported at the line that uses the picture. Safe to use
-/// from the parallel Markdown stage.
+/// The pictures, drawings, clips and caption files the published pages use, gathered while the Markdown stage
+/// resolves links, lead pictures and media. Each is planned on first use — a picture from its header alone (the
+/// copies' names and sizes, so pages can be written before any picture is encoded) — and problems found then are
+/// reported at the line that uses it. Safe to use from the parallel Markdown stage.
 /// </summary>
-public sealed class ImageCatalog(string contentDirectory, ImageSettings settings, ImageCache cache)
+public sealed class MediaCatalog(string contentDirectory, ImageSettings settings, ImageCache cache)
 {
     /// <summary>Extensions of the raster formats a link may name; their originals are never published, only re-encoded copies.</summary>
     public static readonly IReadOnlySet<string> RasterExtensions =
@@ -38,7 +38,7 @@ public sealed class ImageCatalog(string contentDirectory, ImageSettings settings
         var (drawing, problem) = _drawings.GetOrAdd(asset, a => new Lazy<(PublishedDrawing?, Wording?)>(() => CleanDrawing(a))).Value;
         if (problem is not null)
         {
-            diagnostics.Error(DiagnosticCodes.UnusableImage, at, new Wording(
+            diagnostics.Error(DiagnosticCodes.UnusableMedia, at, new Wording(
                 $"không dùng được hình vẽ '{asset}': {problem.Vietnamese}",
                 $"the drawing '{asset}' cannot be used: {problem.English}"));
         }
@@ -56,7 +56,7 @@ public sealed class ImageCatalog(string contentDirectory, ImageSettings settings
         var (file, problem) = _files.GetOrAdd(asset, a => new Lazy<(PublishedFile?, Wording?)>(() => PrepareFile(a))).Value;
         if (problem is not null)
         {
-            diagnostics.Error(DiagnosticCodes.UnusableImage, at, new Wording(
+            diagnostics.Error(DiagnosticCodes.UnusableMedia, at, new Wording(
                 $"không dùng được tệp '{asset}': {problem.Vietnamese}",
                 $"the file '{asset}' cannot be used: {problem.English}"));
         }
@@ -80,7 +80,7 @@ public sealed class ImageCatalog(string contentDirectory, ImageSettings settings
             var stem = Text.Slug.From(Path.GetFileNameWithoutExtension(asset));
             return (new PublishedFile(asset, $"media/{(stem.Length == 0 ? "tep" : stem)}-{hash}.{extension}", type, bytes.Length, duration), null);
         }
-        catch (UnreadableImageException e)
+        catch (UnusableMediaException e)
         {
             return (null, new Wording(e.Vietnamese, e.English));
         }
@@ -99,7 +99,7 @@ public sealed class ImageCatalog(string contentDirectory, ImageSettings settings
             var stem = Text.Slug.From(Path.GetFileNameWithoutExtension(asset));
             return (new PublishedDrawing(asset, $"media/{(stem.Length == 0 ? "hinh-ve" : stem)}-{hash}.svg", width, height, bytes), null);
         }
-        catch (UnreadableImageException e)
+        catch (UnusableMediaException e)
         {
             return (null, new Wording(e.Vietnamese, e.English));
         }
@@ -116,7 +116,7 @@ public sealed class ImageCatalog(string contentDirectory, ImageSettings settings
         var plan = _plans.GetOrAdd(asset, a => new Lazy<Plan>(() => MakePlan(a))).Value;
         if (plan.Problem is { } problem)
         {
-            diagnostics.Error(DiagnosticCodes.UnusableImage, at, new Wording(
+            diagnostics.Error(DiagnosticCodes.UnusableMedia, at, new Wording(
                 $"không dùng được ảnh '{asset}': {problem.Vietnamese}",
                 $"the picture '{asset}' cannot be used: {problem.English}"));
         }
@@ -140,7 +140,7 @@ public sealed class ImageCatalog(string contentDirectory, ImageSettings settings
         {
             fingerprint = cache.Fingerprint(Path.Combine(contentDirectory, asset)).Fingerprint;
         }
-        catch (UnreadableImageException e)
+        catch (UnusableMediaException e)
         {
             return new Plan(null, new Wording(e.Vietnamese, e.English));
         }
