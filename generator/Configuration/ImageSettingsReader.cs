@@ -5,10 +5,10 @@ using InfoSiteGen.Yaml;
 
 namespace InfoSiteGen.Configuration;
 
-/// <summary>Reads <c>images:</c> of site.yml: <c>widths</c>, <c>formats</c> (<c>avif</c> may be added to WebP) and <c>max_megapixels</c>.</summary>
+/// <summary>Reads <c>images:</c> of site.yml: <c>widths</c>, <c>formats</c> (<c>avif</c> may be added to WebP), <c>max_megapixels</c> and <c>share_cards</c>.</summary>
 internal static class ImageSettingsReader
 {
-    private static readonly string[] Keys = ["widths", "formats", "max_megapixels"];
+    private static readonly string[] Keys = ["widths", "formats", "max_megapixels", "share_cards"];
 
     public static ImageSettings Read(YamlMap site)
     {
@@ -62,6 +62,14 @@ internal static class ImageSettingsReader
             megapixels = ImageSettings.Default.MaxMegapixels;
         }
 
-        return new ImageSettings(widths.Count > 0 ? [.. widths] : ImageSettings.Default.Widths, avif, megapixels);
+        var cards = map.Text("share_cards") ?? "pages";
+        if (cards is not ("pages" or "site"))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidValue, map.KeyLocation("share_cards"), new Wording(
+                $"'share_cards' là 'pages' (mỗi trang một thẻ chia sẻ có tiêu đề của trang) hoặc 'site' (một thẻ chung cho cả trang web), không phải '{cards}'",
+                $"'share_cards' is 'pages' (a share card with each page's title) or 'site' (one card for the whole site), not '{cards}'"));
+        }
+
+        return new ImageSettings(widths.Count > 0 ? [.. widths] : ImageSettings.Default.Widths, avif, megapixels, CardPerPage: cards != "site");
     }
 }

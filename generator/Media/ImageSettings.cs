@@ -5,7 +5,12 @@ namespace InfoSiteGen.Media;
 /// makes of each (never wider than the picture itself), whether AVIF is made besides WebP, and the largest
 /// picture it accepts. The JPEG or PNG fallback and WebP are always made.
 /// </summary>
-public sealed record ImageSettings(IReadOnlyList<int> Widths, bool Avif, int MaxMegapixels)
+/// <param name="CardPerPage">
+/// True (<c>share_cards: pages</c>): a page without a lead picture is shared with a card of its own title. False
+/// (<c>share_cards: site</c>): with the site's card of its language, for sites of thousands of pages, where drawing
+/// a card per page costs more than the rest of the build.
+/// </param>
+public sealed record ImageSettings(IReadOnlyList<int> Widths, bool Avif, int MaxMegapixels, bool CardPerPage = true)
 {
     /// <summary>From a phone's width to a wide desktop column at twice the pixel density.</summary>
     public static readonly ImageSettings Default = new([480, 800, 1200, 1600], Avif: false, MaxMegapixels: 50);

@@ -19,7 +19,7 @@ public static class ShareImages
         }
 
         var siteTitle = config.Title.In(page.Language);
-        var card = page is HomePage || page.Title == siteTitle
+        var card = page is HomePage || page.Title == siteTitle || !config.Images.CardPerPage
             ? new ShareCard(siteTitle, "", page.Language)
             : new ShareCard(page.Title, siteTitle, page.Language);
         return new ShareImage(card.OutputPath, card.SiteTitle.Length == 0 ? card.Title : card.Title + " – " + card.SiteTitle, Card: card);

@@ -103,6 +103,24 @@ public class ShareImageTests
     }
 
     [Fact]
+    public async Task With_one_card_for_the_site_every_page_without_a_lead_picture_shares_its_language_card()
+    {
+        using var site = new TestSite(TestSite.DefaultSiteYml + "\nimages:\n  share_cards: site\n");
+        site.Item("articles/a.vi.md", $"title: Bài A\n{Approved}");
+        site.Item("articles/a.en.md", $"title: Article A\n{Approved}");
+        site.Item("articles/b.vi.md", $"title: Bài B\n{Approved}");
+        await site.BuildOkAsync();
+
+        var pages = site.OutputFiles().Where(f => f.EndsWith("index.html", StringComparison.Ordinal)).Select(f => site.Html(f)).ToList();
+        var cards = pages.GroupBy(p => p.DocumentElement.GetAttribute("lang"))
+            .ToDictionary(g => g.Key!, g => g.Select(p => p.QuerySelector("meta[property='og:image']")!.GetAttribute("content")).Distinct().Count());
+        Assert.Equal(1, cards["vi"]);
+        Assert.Equal(1, cards["en"]);
+        Assert.Equal(2, site.OutputFiles().Count(f => f.StartsWith("media/share/", StringComparison.Ordinal)));
+        Assert.Equal("Trang thử nghiệm", site.Html("articles/a/index.html").QuerySelector("meta[property='og:image:alt']")!.GetAttribute("content"));
+    }
+
+    [Fact]
     public async Task Without_a_base_url_the_share_image_is_linked_relative_to_the_page()
     {
         using var site = new TestSite(TestSite.DefaultSiteYml.Replace("base_url: https://portal.example.gov.vn/thu-nghiem/\n", "", StringComparison.Ordinal));
