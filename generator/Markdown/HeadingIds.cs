@@ -50,8 +50,8 @@ public static class HeadingIds
         return text.ToString().Trim();
     }
 
-    /// <summary>The literal and code text under a node, in reading order; emphasis and links contribute their contents.</summary>
-    private static void AppendText(ContainerInline container, System.Text.StringBuilder text)
+    /// <summary>The literal and code text under a node, in reading order; emphasis and links contribute their contents (also a picture's alt text).</summary>
+    internal static void AppendText(ContainerInline container, System.Text.StringBuilder text)
     {
         for (var node = container.FirstChild; node is not null; node = node.NextSibling)
         {

@@ -210,22 +210,7 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSafety safety, Diag
     private static string PlainText(ContainerInline container)
     {
         var text = new System.Text.StringBuilder();
-        foreach (var inline in container.Descendants<Inline>())
-        {
-            switch (inline)
-            {
-                case LiteralInline literal:
-                    text.Append(literal.Content.AsSpan());
-                    break;
-                case CodeInline code:
-                    text.Append(code.Content);
-                    break;
-                case LineBreakInline:
-                    text.Append(' ');
-                    break;
-            }
-        }
-
+        HeadingIds.AppendText(container, text);
         return text.ToString();
     }
 

@@ -19,8 +19,8 @@ public sealed class MediaCatalog(string contentDirectory, ImageSettings settings
 
     private readonly ConcurrentDictionary<string, Lazy<Plan>> _plans = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SourceLocation> _firstUse = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Lazy<(PublishedDrawing? Drawing, Wording? Problem)>> _drawings = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Lazy<(PublishedFile? File, Wording? Problem)>> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<(PublishedDrawing?, Wording?)>> _drawings = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<(PublishedFile?, Wording?)>> _files = new(StringComparer.Ordinal);
 
     public ImageSettings Settings => settings;
 
@@ -33,40 +33,36 @@ public sealed class MediaCatalog(string contentDirectory, ImageSettings settings
     public static bool IsDrawing(string path) => Path.GetExtension(path).Equals(".svg", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The published form of an SVG drawing, or null after reporting why it cannot be published.</summary>
-    public PublishedDrawing? FindDrawing(string asset, SourceLocation at, DiagnosticBag diagnostics)
-    {
-        var (drawing, problem) = _drawings.GetOrAdd(asset, a => new Lazy<(PublishedDrawing?, Wording?)>(() => CleanDrawing(a))).Value;
-        if (problem is not null)
-        {
-            diagnostics.Error(DiagnosticCodes.UnusableMedia, at, new Wording(
-                $"không dùng được hình vẽ '{asset}': {problem.Vietnamese}",
-                $"the drawing '{asset}' cannot be used: {problem.English}"));
-        }
-
-        return drawing;
-    }
+    public PublishedDrawing? FindDrawing(string asset, SourceLocation at, DiagnosticBag diagnostics) =>
+        Find(_drawings, asset, CleanDrawing, new Wording("hình vẽ", "the drawing"), at, diagnostics);
 
     /// <summary>Every drawing cleaned without a problem, in source order.</summary>
     public IReadOnlyList<PublishedDrawing> Drawings =>
-        _drawings.Values.Where(d => d.IsValueCreated && d.Value.Drawing is not null).Select(d => d.Value.Drawing!).OrderBy(d => d.Source, StringComparer.Ordinal).ToList();
+        _drawings.Values.Where(d => d.IsValueCreated && d.Value.Item1 is not null).Select(d => d.Value.Item1!).OrderBy(d => d.Source, StringComparer.Ordinal).ToList();
 
     /// <summary>A video, sound or caption file as published (see <see cref="MediaFiles"/>), or null after reporting why it cannot be.</summary>
-    public PublishedFile? FindFile(string asset, SourceLocation at, DiagnosticBag diagnostics)
+    public PublishedFile? FindFile(string asset, SourceLocation at, DiagnosticBag diagnostics) =>
+        Find(_files, asset, PrepareFile, new Wording("tệp", "the file"), at, diagnostics);
+
+    /// <summary>Prepares <paramref name="asset"/> once, and reports its problem at every place that uses it.</summary>
+    private static T? Find<T>(
+        ConcurrentDictionary<string, Lazy<(T?, Wording?)>> store, string asset, Func<string, (T?, Wording?)> prepare, Wording what, SourceLocation at, DiagnosticBag diagnostics)
+        where T : class
     {
-        var (file, problem) = _files.GetOrAdd(asset, a => new Lazy<(PublishedFile?, Wording?)>(() => PrepareFile(a))).Value;
+        var (found, problem) = store.GetOrAdd(asset, a => new Lazy<(T?, Wording?)>(() => prepare(a))).Value;
         if (problem is not null)
         {
             diagnostics.Error(DiagnosticCodes.UnusableMedia, at, new Wording(
-                $"không dùng được tệp '{asset}': {problem.Vietnamese}",
-                $"the file '{asset}' cannot be used: {problem.English}"));
+                $"không dùng được {what.Vietnamese} '{asset}': {problem.Vietnamese}",
+                $"{what.English} '{asset}' cannot be used: {problem.English}"));
         }
 
-        return file;
+        return found;
     }
 
     /// <summary>Every video, sound and caption file prepared without a problem, in source order.</summary>
     public IReadOnlyList<PublishedFile> Files =>
-        _files.Values.Where(f => f.IsValueCreated && f.Value.File is not null).Select(f => f.Value.File!).OrderBy(f => f.Source, StringComparer.Ordinal).ToList();
+        _files.Values.Where(f => f.IsValueCreated && f.Value.Item1 is not null).Select(f => f.Value.Item1!).OrderBy(f => f.Source, StringComparer.Ordinal).ToList();
 
     /// <summary>The bytes of a published file, prepared again: a video is not kept in memory between planning and writing.</summary>
     public byte[] BytesOf(PublishedFile file) => MediaFiles.Prepare(file.Source, File.ReadAllBytes(Path.Combine(contentDirectory, file.Source))).Bytes;
