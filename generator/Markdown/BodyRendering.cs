@@ -28,7 +28,7 @@ public static class BodyRendering
     public static RenderedItem Render(ContentItem item, MarkdownRenderer renderer, LinkResolver links, string contentDirectory, DiagnosticBag diagnostics)
     {
         var body = renderer.Render(item);
-        return new(item, body, ResolveAttachment(item, links, contentDirectory), ResolveImage(item, links, diagnostics))
+        return new(item, body, ResolveAttachment(item, links, contentDirectory, diagnostics), ResolveImage(item, links, diagnostics))
         {
             Media = MediaResolution.Resolve(item, body, links, diagnostics),
         };
@@ -85,7 +85,7 @@ public static class BodyRendering
             return null;
         }
 
-        if (resolved?.Asset is { } asset)
+        if ((resolved?.Asset ?? resolved?.File?.Source) is { } asset)
         {
             diagnostics.Error(DiagnosticCodes.UnusableMedia, at, new Wording(
                 $"'{asset}' không phải là ảnh mà trang có thể hiển thị; ảnh phải là tệp JPEG, PNG, WebP, GIF, TIFF hoặc AVIF",
@@ -95,7 +95,7 @@ public static class BodyRendering
         return null;
     }
 
-    private static Attachment? ResolveAttachment(ContentItem item, LinkResolver links, string contentDirectory)
+    private static Attachment? ResolveAttachment(ContentItem item, LinkResolver links, string contentDirectory, DiagnosticBag diagnostics)
     {
         if (item.Law?.Attachment is not { } attachment)
         {
@@ -103,6 +103,14 @@ public static class BodyRendering
         }
 
         var resolved = links.Resolve(item, attachment, item.LocationOf("attachment"));
+        if (resolved is { Image: not null } or { Drawing: not null } or { File: not null })
+        {
+            diagnostics.Error(DiagnosticCodes.UnusableMedia, item.LocationOf("attachment"), new Wording(
+                $"tệp đính kèm '{attachment}' là ảnh, hình vẽ hay video; tệp đính kèm của văn bản pháp luật phải là tài liệu (PDF, DOCX…): hãy đặt ảnh chụp văn bản vào nội dung bài",
+                $"the attachment '{attachment}' is a picture, drawing or clip; a law's attachment must be a document (PDF, DOCX…): put a scanned page in the text instead"));
+            return null;
+        }
+
         if (resolved?.Asset is null)
         {
             return null;

@@ -184,7 +184,22 @@ public sealed class LinkResolver
             return drawing is null ? new ResolvedLink("#", null) : new ResolvedLink(RelativeUrl.Between(from.UrlPath, drawing.OutputPath), null, Drawing: drawing);
         }
 
+        if (MediaFiles.RefusedExtensions.Contains(extension) || LooksLikePictureOrClip(absolute))
+        {
+            Diagnostics.Error(DiagnosticCodes.UnusableMedia, at, new Wording(
+                $"không đăng được '{target}': đó là ảnh, âm thanh hoặc video ở định dạng mà trang không làm sạch được (có thể còn vị trí chụp, tên máy, tên người); hãy lưu lại thành JPEG hoặc PNG (ảnh), MP4 (video), MP3 (âm thanh), với đúng đuôi tệp",
+                $"'{target}' cannot be published: it is a picture, sound or video in a form the site cannot clean (it may carry where it was taken, the device, the owner); save it as JPEG or PNG (pictures), MP4 (video) or MP3 (sound), with the right file extension"));
+            return new ResolvedLink("#", null);
+        }
+
         return new ResolvedLink(RelativeUrl.Between(from.UrlPath, target) + suffix, target);
+    }
+
+    private static bool LooksLikePictureOrClip(string file)
+    {
+        Span<byte> head = stackalloc byte[16];
+        using var stream = File.OpenRead(file);
+        return MediaFiles.LooksLikePictureOrClip(head[..stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false)]);
     }
 
     /// <summary>Joins a relative link to the folder of the file holding it; null when it climbs out of the content folder.</summary>

@@ -198,7 +198,7 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSafety safety, Diag
             var alt = AltText.Publish(PlainText(link), drawing.Source, at, diagnostics);
             link.SetData(PictureLinkRenderer.HtmlKey, PictureMarkup.Write(drawing, alt, path => RelativeUrl.Between(item.UrlPath, path)));
         }
-        else if (resolved.Asset is { } asset)
+        else if ((resolved.Asset ?? resolved.File?.Source) is { } asset)
         {
             diagnostics.Error(DiagnosticCodes.UnusableMedia, at, new Wording(
                 $"'{asset}' không phải là ảnh mà trang có thể hiển thị; ảnh phải là tệp JPEG, PNG, WebP, GIF, TIFF hoặc AVIF (với tệp khác, hãy bỏ dấu ! để thành liên kết tải về)",

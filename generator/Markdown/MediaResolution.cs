@@ -46,11 +46,11 @@ public static class MediaResolution
         }
 
         PublishedMedia? video = null;
-        if (media.Video is { } videoFile && File(item, videoFile, MediaFiles.VideoExtensions, links, diagnostics, Kind.Video) is { } published)
+        if (media.Video is { } videoFile && Clip(item, videoFile, MediaFiles.VideoExtensions, links, diagnostics, Kind.Video) is { } published)
         {
             var poster = media.Poster is { } p ? Picture(item, p.Path, p.At, links, diagnostics) : null;
             var captions = media.Captions
-                .Select(c => (c.Key, File: File(item, c.Value, MediaFiles.CaptionExtensions, links, diagnostics, Kind.Captions)))
+                .Select(c => (c.Key, File: Clip(item, c.Value, MediaFiles.CaptionExtensions, links, diagnostics, Kind.Captions)))
                 .Where(c => c.File is not null)
                 .Select(c => new CaptionTrack(c.Key, c.File!))
                 .ToList();
@@ -65,7 +65,7 @@ public static class MediaResolution
         }
 
         PublishedMedia? audio = null;
-        if (media.Audio is { } audioFile && File(item, audioFile, MediaFiles.AudioExtensions, links, diagnostics, Kind.Audio) is { } sound)
+        if (media.Audio is { } audioFile && Clip(item, audioFile, MediaFiles.AudioExtensions, links, diagnostics, Kind.Audio) is { } sound)
         {
             if (body.WordCount == 0)
             {
@@ -97,8 +97,27 @@ public static class MediaResolution
         Captions,
     }
 
+    /// <summary>Media of the site are files of its content folder; an address on another site is refused, as for pictures in bodies.</summary>
+    private static bool IsElsewhere(string path, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        if (!Uri.TryCreate(path, UriKind.Absolute, out var uri) || uri.IsFile)
+        {
+            return false;
+        }
+
+        diagnostics.Error(DiagnosticCodes.ExternalResource, at, new Wording(
+            $"'{path}' nằm trên một trang web khác, mà các trang đã đăng không được phép tải từ đó; hãy lưu tệp vào thư mục nội dung và ghi đường dẫn tới tệp đó",
+            $"'{path}' is on another web site, which the published pages may not load from; save the file in the content folder and give its path"));
+        return true;
+    }
+
     private static PublishedImage? Picture(ContentItem item, string path, SourceLocation at, LinkResolver links, DiagnosticBag diagnostics)
     {
+        if (IsElsewhere(path, at, diagnostics))
+        {
+            return null;
+        }
+
         var resolved = links.Resolve(item, path, at);
         if (resolved is null || resolved.Image is not null || resolved.Href == "#")
         {
@@ -111,8 +130,13 @@ public static class MediaResolution
         return null;
     }
 
-    private static PublishedFile? File(ContentItem item, MediaReference reference, IReadOnlySet<string> extensions, LinkResolver links, DiagnosticBag diagnostics, Kind kind)
+    private static PublishedFile? Clip(ContentItem item, MediaReference reference, IReadOnlySet<string> extensions, LinkResolver links, DiagnosticBag diagnostics, Kind kind)
     {
+        if (IsElsewhere(reference.Path, reference.At, diagnostics))
+        {
+            return null;
+        }
+
         if (!extensions.Contains(Path.GetExtension(reference.Path)))
         {
             var (vi, en) = kind switch

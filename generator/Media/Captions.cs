@@ -10,7 +10,7 @@ namespace InfoSiteGen.Media;
 /// </summary>
 public static partial class Captions
 {
-    [GeneratedRegex(@"^(?:(\d{2,}):)?([0-5]\d):([0-5]\d)\.(\d{3})$")]
+    [GeneratedRegex(@"^(?:(\d{2,4}):)?([0-5]\d):([0-5]\d)\.(\d{3})$")]
     private static partial Regex VttTime();
 
     [GeneratedRegex(@"^\s*(\d{1,2}):([0-5]\d):([0-5]\d)[,.](\d{1,3})\s*-->\s*(\d{1,2}):([0-5]\d):([0-5]\d)[,.](\d{1,3})\s*$")]
@@ -32,7 +32,7 @@ public static partial class Captions
 
         var vtt = fileName.EndsWith(".srt", StringComparison.OrdinalIgnoreCase) ? FromSubRip(text) : text;
         Check(vtt, isConverted: !ReferenceEquals(vtt, text));
-        return vtt;
+        return WithoutNotes(vtt);
     }
 
     private static void Check(string vtt, bool isConverted)
@@ -72,6 +72,18 @@ public static partial class Captions
         {
             throw Invalid(1, "tệp không có câu phụ đề nào", "the file has no captions", isConverted);
         }
+    }
+
+    /// <summary>
+    /// The cues only: NOTE blocks are the captioner's comments, not for readers, and STYLE and REGION blocks could
+    /// load styles from elsewhere.
+    /// </summary>
+    private static string WithoutNotes(string vtt)
+    {
+        var blocks = vtt.Split("\n\n");
+        var kept = blocks.Where((block, i) => i == 0 || !(block.TrimStart('\n').StartsWith("NOTE", StringComparison.Ordinal)
+            || block.TrimStart('\n').StartsWith("STYLE", StringComparison.Ordinal) || block.TrimStart('\n').StartsWith("REGION", StringComparison.Ordinal)));
+        return string.Join("\n\n", kept);
     }
 
     private static TimeSpan? Time(string text)

@@ -88,7 +88,8 @@ public sealed class ImageCache
         {
             System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             // Written aside and renamed, so a build stopped mid-write never leaves half a picture to be reused.
-            var temporary = path + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".tmp";
+            // A name of its own for each write: two threads or two builds may make the same copy at once.
+            var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
             File.WriteAllBytes(temporary, bytes);
             File.Move(temporary, path, overwrite: true);
         }

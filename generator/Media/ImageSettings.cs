@@ -24,5 +24,6 @@ public sealed record ImageSettings(IReadOnlyList<int> Widths, bool Avif, int Max
     public long MaxPixels => MaxMegapixels * 1_000_000L;
 
     /// <summary>What changes the bytes of a published copy: part of its name and of its cache key.</summary>
-    public string Key => $"v1;q{Quality};a{AvifQuality};{(Avif ? "avif" : "")}";
+    /// <remarks>The widths belong to it: the narrower copies are made from the widest, so they change with it.</remarks>
+    public string Key => $"v1;q{Quality};a{AvifQuality};{(Avif ? "avif" : "")};{string.Join(',', Widths)}";
 }

@@ -15,7 +15,7 @@ public sealed class MediaCatalog(string contentDirectory, ImageSettings settings
 {
     /// <summary>Extensions of the raster formats a link may name; their originals are never published, only re-encoded copies.</summary>
     public static readonly IReadOnlySet<string> RasterExtensions =
-        new HashSet<string>([".jpg", ".jpeg", ".jpe", ".png", ".webp", ".gif", ".tif", ".tiff", ".avif", ".heic", ".heif", ".bmp"], StringComparer.OrdinalIgnoreCase);
+        new HashSet<string>([".jpg", ".jpeg", ".jpe", ".jfif", ".jif", ".pjpeg", ".pjp", ".png", ".webp", ".gif", ".tif", ".tiff", ".avif", ".heic", ".heif", ".bmp"], StringComparer.OrdinalIgnoreCase);
 
     private readonly ConcurrentDictionary<string, Lazy<Plan>> _plans = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SourceLocation> _firstUse = new(StringComparer.Ordinal);
@@ -45,10 +45,11 @@ public sealed class MediaCatalog(string contentDirectory, ImageSettings settings
         Find(_files, asset, PrepareFile, new Wording("tệp", "the file"), at, diagnostics);
 
     /// <summary>Prepares <paramref name="asset"/> once, and reports its problem at every place that uses it.</summary>
-    private static T? Find<T>(
+    private T? Find<T>(
         ConcurrentDictionary<string, Lazy<(T?, Wording?)>> store, string asset, Func<string, (T?, Wording?)> prepare, Wording what, SourceLocation at, DiagnosticBag diagnostics)
         where T : class
     {
+        _firstUse.AddOrUpdate(asset, at, (_, known) => Earlier(known, at));
         var (found, problem) = store.GetOrAdd(asset, a => new Lazy<(T?, Wording?)>(() => prepare(a))).Value;
         if (problem is not null)
         {
@@ -80,8 +81,9 @@ public sealed class MediaCatalog(string contentDirectory, ImageSettings settings
         {
             return (null, new Wording(e.Vietnamese, e.English));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // A hostile or unusual file must end as a message about that file, never as a crash of the build.
             return (null, new Wording("không đọc được tệp: " + e.Message, "the file cannot be read: " + e.Message));
         }
     }
@@ -99,8 +101,9 @@ public sealed class MediaCatalog(string contentDirectory, ImageSettings settings
         {
             return (null, new Wording(e.Vietnamese, e.English));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // A hostile or unusual file must end as a message about that file, never as a crash of the build.
             return (null, new Wording("không đọc được tệp: " + e.Message, "the file cannot be read: " + e.Message));
         }
     }
@@ -119,6 +122,9 @@ public sealed class MediaCatalog(string contentDirectory, ImageSettings settings
 
         return plan.Image;
     }
+
+    /// <summary>The first place (in path order) that uses a file of the content folder, where problems found later are reported.</summary>
+    public SourceLocation FirstUseOf(string asset) => _firstUse.TryGetValue(asset, out var at) ? at : SourceLocation.StartOf(asset);
 
     /// <summary>Every picture planned without a problem, in source order, with the first place that uses it.</summary>
     public IReadOnlyList<(PublishedImage Image, SourceLocation FirstUse)> Planned =>
@@ -140,8 +146,9 @@ public sealed class MediaCatalog(string contentDirectory, ImageSettings settings
         {
             return new Plan(null, new Wording(e.Vietnamese, e.English));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // A hostile or unusual file must end as a message about that file, never as a crash of the build.
             return new Plan(null, new Wording("không đọc được tệp: " + e.Message, "the file cannot be read: " + e.Message));
         }
 

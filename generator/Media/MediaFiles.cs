@@ -11,7 +11,7 @@ public sealed record PublishedFile(string Source, string OutputPath, string Mime
 /// </summary>
 public static class MediaFiles
 {
-    public static readonly IReadOnlySet<string> VideoExtensions = new HashSet<string>([".mp4", ".m4v", ".webm"], StringComparer.OrdinalIgnoreCase);
+    public static readonly IReadOnlySet<string> VideoExtensions = new HashSet<string>([".mp4", ".m4v", ".mov", ".webm"], StringComparer.OrdinalIgnoreCase);
     public static readonly IReadOnlySet<string> AudioExtensions = new HashSet<string>([".mp3", ".m4a", ".ogg", ".oga", ".opus"], StringComparer.OrdinalIgnoreCase);
     public static readonly IReadOnlySet<string> CaptionExtensions = new HashSet<string>([".vtt", ".srt"], StringComparer.OrdinalIgnoreCase);
 
@@ -22,7 +22,7 @@ public static class MediaFiles
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
         switch (extension)
         {
-            case ".mp4" or ".m4v" or ".m4a":
+            case ".mp4" or ".m4v" or ".mov" or ".m4a":
                 if (!Mp4Boxes.IsMp4(bytes))
                 {
                     throw new UnusableMediaException("tệp không phải là tệp MP4", "the file is not an MP4 file");
@@ -55,6 +55,24 @@ public static class MediaFiles
                     "the file is not a video (MP4, WebM), sound (MP3, M4A, Ogg) or caption (WebVTT, SRT) file");
         }
     }
+
+    /// <summary>
+    /// Formats that carry the author's data and that the site cannot clean or show: camera RAW files, layered
+    /// drawings, uncompressed or lossless sound, and video containers other than MP4 and WebM. A link to one is
+    /// refused with what to save it as.
+    /// </summary>
+    public static readonly IReadOnlySet<string> RefusedExtensions = new HashSet<string>(
+        [".svgz", ".dng", ".cr2", ".cr3", ".nef", ".arw", ".orf", ".rw2", ".raf", ".jxl", ".psd", ".xcf", ".wav", ".flac", ".aif", ".aiff", ".wma", ".mkv", ".avi", ".wmv", ".flv", ".3gp"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// True when the first bytes are those of a picture or an MP4 clip, whatever the file's name says: such a file is
+    /// never copied as it is, since it would carry its metadata (a photo saved as <c>.dat</c>, a clip as <c>.bin</c>).
+    /// </summary>
+    public static bool LooksLikePictureOrClip(ReadOnlySpan<byte> head) =>
+        head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) || head.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47])
+        || head.StartsWith("GIF8"u8) || (head.Length >= 12 && head.StartsWith("RIFF"u8) && head[8..12].SequenceEqual("WEBP"u8))
+        || head.StartsWith("II*\0"u8) || head.StartsWith("MM\0*"u8) || Mp4Boxes.IsMp4(head);
 
     /// <summary>An MP3 without its ID3v2 header and ID3v1 trailer (artist, album, comments, pictures).</summary>
     private static byte[] WithoutId3(byte[] bytes)

@@ -32,12 +32,10 @@ public static class MediaPublishing
                     output.WriteBytes(variant.OutputPath, bytes);
                 }
             }
-            catch (UnusableMediaException e)
+            catch (Exception e) when (e is UnusableMediaException or IOException or UnauthorizedAccessException or NetVips.VipsException)
             {
                 Interlocked.Increment(ref failed);
-                diagnostics.Error(DiagnosticCodes.UnusableMedia, firstUse, new Wording(
-                    $"không dùng được ảnh '{image.Source}': {e.Vietnamese}",
-                    $"the picture '{image.Source}' cannot be used: {e.English}"));
+                Report(diagnostics, firstUse, new Wording("ảnh", "the picture"), image.Source, e);
             }
         });
         Parallel.ForEach(cards, parallel, card => output.WriteBytes(card.OutputPath, Produce(catalog.Cache, card)));
@@ -48,10 +46,33 @@ public static class MediaPublishing
 
         foreach (var file in catalog.Files)
         {
-            output.WriteBytes(file.OutputPath, catalog.BytesOf(file));
+            try
+            {
+                // Prepared again from the file: a clip changed since it was planned would be published under the old name.
+                var bytes = catalog.BytesOf(file);
+                if (!file.OutputPath.Contains(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))[..10], StringComparison.Ordinal))
+                {
+                    throw new UnusableMediaException("tệp đã bị thay đổi trong khi dựng trang; hãy dựng lại", "the file changed during the build; build again");
+                }
+
+                output.WriteBytes(file.OutputPath, bytes);
+            }
+            catch (Exception e) when (e is UnusableMediaException or IOException or UnauthorizedAccessException)
+            {
+                Interlocked.Increment(ref failed);
+                Report(diagnostics, catalog.FirstUseOf(file.Source), new Wording("tệp", "the file"), file.Source, e);
+            }
         }
 
         return failed == 0;
+    }
+
+    private static void Report(DiagnosticBag diagnostics, SourceLocation at, Wording what, string source, Exception e)
+    {
+        var (vietnamese, english) = e is UnusableMediaException unusable ? (unusable.Vietnamese, unusable.English) : ("không đọc được tệp: " + e.Message, "the file cannot be read: " + e.Message);
+        diagnostics.Error(DiagnosticCodes.UnusableMedia, at, new Wording(
+            $"không dùng được {what.Vietnamese} '{source}': {vietnamese}",
+            $"{what.English} '{source}' cannot be used: {english}"));
     }
 
     /// <summary>A drawn share card, from the cache or drawn now.</summary>

@@ -25,8 +25,23 @@ public static class ShareCards
     private const int TextWidth = ShareImage.Width - (2 * Margin);
     private const int TitleHeight = 400;
 
-    /// <summary>The card as a JPEG without metadata.</summary>
+    /// <summary>
+    /// The card as a JPEG without metadata. A title Pango cannot set (only invisible characters, a font missing) gives
+    /// the card of the site title, and failing that the plain card: a share image is never worth a failed build.
+    /// </summary>
     public static byte[] Draw(ShareCard card)
+    {
+        try
+        {
+            return DrawWith(card);
+        }
+        catch (VipsException) when (card.Title.Length > 0 || card.SiteTitle.Length > 0)
+        {
+            return Draw(card.Title.Length > 0 && card.SiteTitle.Length > 0 ? card with { Title = card.SiteTitle, SiteTitle = "" } : card with { Title = "", SiteTitle = "" });
+        }
+    }
+
+    private static byte[] DrawWith(ShareCard card)
     {
         using var canvas = Image.Black(ShareImage.Width, ShareImage.Height).NewFromImage(Background).Cast(Enums.BandFormat.Uchar).Copy(interpretation: Enums.Interpretation.Srgb);
         using var band = Image.Black(ShareImage.Width, 12).NewFromImage(Band).Cast(Enums.BandFormat.Uchar);

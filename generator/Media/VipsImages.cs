@@ -95,7 +95,7 @@ public static class VipsImages
         {
             var widest = image.Variants.MaxBy(v => v.Width)!;
             // Fail on any decoding error: a half-decoded photo would be published grey at the bottom.
-            using var decoded = Image.ThumbnailBuffer(bytes, widest.Width, FailOnError, height: widest.Height, size: Enums.Size.Force, outputProfile: "srgb");
+            using var decoded = Image.ThumbnailBuffer(bytes, widest.Width, FailOnError, height: widest.Height, size: Enums.Size.Force, outputProfile: ProfileTarget(bytes));
             using var upright = ToSrgb(decoded).CopyMemory();
             foreach (var group in image.Variants.GroupBy(v => (v.Width, v.Height)).OrderByDescending(g => g.Key.Width))
             {
@@ -121,7 +121,7 @@ public static class VipsImages
         _ = Ready.Value;
         try
         {
-            using var cut = Image.ThumbnailBuffer(bytes, width, FailOnError, height: height, crop: Enums.Interesting.Centre, outputProfile: "srgb");
+            using var cut = Image.ThumbnailBuffer(bytes, width, FailOnError, height: height, crop: Enums.Interesting.Centre, outputProfile: ProfileTarget(bytes));
             using var flat = cut.HasAlpha() ? cut.Flatten([255, 255, 255]) : cut.Copy();
             return ToSrgb(flat).JpegsaveBuffer(q: ImageSettings.Quality, optimizeCoding: true, keep: Enums.ForeignKeep.None);
         }
@@ -129,6 +129,17 @@ public static class VipsImages
         {
             throw new UnusableMediaException("không đọc được ảnh: tệp bị hỏng hoặc không đầy đủ", "the picture cannot be read: the file is damaged or incomplete", e);
         }
+    }
+
+    /// <summary>
+    /// "srgb" for a picture with a colour profile, whose colours are converted from it; null for one without, which
+    /// is taken as sRGB already. Asking for sRGB output of a picture without a profile would run every pixel through
+    /// a colour transform from sRGB to sRGB: most of the time of a photo's copies.
+    /// </summary>
+    private static string? ProfileTarget(byte[] bytes)
+    {
+        using var header = Image.NewFromBuffer(bytes, access: Enums.Access.Sequential);
+        return header.Contains("icc-profile-data") ? "srgb" : null;
     }
 
     /// <summary>Grey pictures stay grey; everything else (CMYK without a profile, 16-bit) ends as 8-bit sRGB.</summary>
