@@ -23,6 +23,7 @@ public sealed class ImageCache
 
     private readonly ConcurrentDictionary<string, SourceFingerprint> _index;
     private bool _indexChanged;
+    private bool _pruned;
 
     public ImageCache(string directory)
     {
@@ -115,8 +116,16 @@ public sealed class ImageCache
                 var temporary = Path.Combine(Directory, IndexName + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".tmp");
                 File.WriteAllLines(temporary, lines);
                 File.Move(temporary, Path.Combine(Directory, IndexName), overwrite: true);
+                _indexChanged = false;
             }
 
+            // Once per cache object: the preview server saves after every update, and pruning walks the whole cache.
+            if (_pruned)
+            {
+                return;
+            }
+
+            _pruned = true;
             foreach (var file in System.IO.Directory.EnumerateFiles(Directory, "*", SearchOption.AllDirectories))
             {
                 if (Path.GetFileName(file) != IndexName && File.GetLastWriteTimeUtc(file) < now - KeepUnused)

@@ -101,6 +101,8 @@ public sealed class IncrementalSite
         }
 
         _assembled = (site, rendered);
+        // Keeps the photos' fingerprints for the next start of serve or the next build.
+        _images.Save(DateTime.UtcNow);
 
         // A new engine forgets the templates it loaded; unchanged ones come back from the disk cache, edited ones are compiled.
         _templates = _templates is null || changes.TemplatesChanged ? TemplateRenderer.Reload(_options.ThemeDirectory) : _templates;

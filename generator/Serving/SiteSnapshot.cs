@@ -99,8 +99,9 @@ public sealed class SiteSnapshot
             {
                 return MediaPublishing.Produce(_parts.Media, image, withShareCrop: share is not null).ToDictionary(c => c.Variant.OutputPath, c => c.Bytes, StringComparer.Ordinal);
             }
-            catch (UnusableMediaException)
+            catch (Exception e) when (e is UnusableMediaException or IOException or UnauthorizedAccessException or NetVips.VipsException)
             {
+                // The build reports the picture with its file and line; the preview shows it missing, as a browser would.
                 return null;
             }
         })).Value;
