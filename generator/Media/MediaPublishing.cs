@@ -103,17 +103,15 @@ public static class MediaPublishing
 
         var made = new List<(ImageVariant, byte[])>();
         var bytes = File.ReadAllBytes(Path.Combine(catalog.ContentDirectory, image.Source));
-        VipsImages.Encode(bytes, image, (variant, encoded) =>
-        {
-            catalog.Cache.Write(image, variant, encoded);
-            made.Add((variant, encoded));
-        });
-        if (withShareCrop)
-        {
-            var crop = VipsImages.Cover(bytes, ShareImage.Width, ShareImage.Height);
-            catalog.Cache.Write(image, image.ShareCrop, crop);
-            made.Add((image.ShareCrop, crop));
-        }
+        VipsImages.Encode(
+            bytes,
+            image,
+            (variant, encoded) =>
+            {
+                catalog.Cache.Write(image, variant, encoded);
+                made.Add((variant, encoded));
+            },
+            withShareCrop ? image.ShareCrop : null);
 
         catalog.Cache.CountProcessed();
         return made;

@@ -88,7 +88,8 @@ public static class VipsImages
     /// <paramref name="write"/> receives each copy's bytes.
     /// </summary>
     /// <exception cref="UnusableMediaException">The picture is damaged or incomplete.</exception>
-    public static void Encode(byte[] bytes, PublishedImage image, Action<ImageVariant, byte[]> write)
+    /// <param name="shareCrop">Also this cut around the centre, from the same decoded picture (see <see cref="PublishedImage.ShareCrop"/>).</param>
+    public static void Encode(byte[] bytes, PublishedImage image, Action<ImageVariant, byte[]> write, ImageVariant? shareCrop = null)
     {
         _ = Ready.Value;
         try
@@ -108,22 +109,14 @@ public static class VipsImages
                     write(variant, Save(ready, variant.Format, image.FallbackFormat == "png"));
                 }
             }
-        }
-        catch (VipsException e)
-        {
-            throw new UnusableMediaException("không đọc được ảnh: tệp bị hỏng hoặc không đầy đủ", "the picture cannot be read: the file is damaged or incomplete", e);
-        }
-    }
 
-    /// <summary>A cut of the picture filling <paramref name="width"/> × <paramref name="height"/> around its centre, as JPEG without metadata.</summary>
-    public static byte[] Cover(byte[] bytes, int width, int height)
-    {
-        _ = Ready.Value;
-        try
-        {
-            using var cut = Image.ThumbnailBuffer(bytes, width, FailOnError, height: height, crop: Enums.Interesting.Centre, outputProfile: ProfileTarget(bytes));
-            using var flat = cut.HasAlpha() ? cut.Flatten([255, 255, 255]) : cut.Copy();
-            return ToSrgb(flat).JpegsaveBuffer(q: ImageSettings.Quality, optimizeCoding: true, keep: Enums.ForeignKeep.None);
+            if (shareCrop is not null)
+            {
+                // From the widest copy in memory rather than from the file: a second decode of the photo costs more than all its copies.
+                using var cut = upright.ThumbnailImage(shareCrop.Width, height: shareCrop.Height, crop: Enums.Interesting.Centre);
+                using var flat = cut.HasAlpha() ? cut.Flatten([255, 255, 255]) : cut.Copy();
+                write(shareCrop, flat.JpegsaveBuffer(q: ImageSettings.Quality, optimizeCoding: true, keep: Enums.ForeignKeep.None));
+            }
         }
         catch (VipsException e)
         {
