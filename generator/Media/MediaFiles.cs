@@ -86,6 +86,12 @@ public static class MediaFiles
         }
 
         var end = bytes.Length >= 128 && bytes.AsSpan(bytes.Length - 128, 3).SequenceEqual("TAG"u8) ? bytes.Length - 128 : bytes.Length;
+        // An APEv2 tag ends in a 32-byte footer "APETAGEX" giving the tag's size (footer included), plus its header if flagged.
+        if (end - start >= 32 && bytes.AsSpan(end - 32, 8).SequenceEqual("APETAGEX"u8))
+        {
+            var size = (long)BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(end - 20)) + ((bytes[end - 9] & 0x80) != 0 ? 32 : 0);
+            end = size <= end - start ? end - (int)size : start;
+        }
         if (end - start < 4 || bytes[start] != 0xFF || (bytes[start + 1] & 0xE0) != 0xE0)
         {
             throw new UnusableMediaException("tệp không phải là tệp MP3", "the file is not an MP3 file");

@@ -93,6 +93,21 @@ public class HostileMediaTests
     }
 
     [Fact]
+    public void An_APE_tag_at_the_end_of_an_MP3_is_not_published()
+    {
+        byte[] item = [.. "Artist\0"u8, .. "Nguyen Van A"u8];
+        var footer = new byte[32];
+        "APETAGEX"u8.CopyTo(footer);
+        BinaryPrimitives.WriteUInt32LittleEndian(footer.AsSpan(8), 2000);
+        BinaryPrimitives.WriteUInt32LittleEndian(footer.AsSpan(12), (uint)(item.Length + 32));
+        byte[] audio = [0xFF, 0xFB, 0x90, .. new byte[997]];
+
+        var (bytes, _, _, _) = MediaFiles.Prepare("a.mp3", [.. audio, .. item, .. footer]);
+
+        Assert.Equal(audio, bytes);
+    }
+
+    [Fact]
     public void Notes_and_styles_of_a_caption_file_are_not_published()
     {
         var (bytes, _, _, _) = MediaFiles.Prepare("a.vtt", "WEBVTT\n\nNOTE made by Nguyen Van A on his laptop\n\nSTYLE\n::cue { background: url(https://example.com/x.png) }\n\n00:00:01.000 --> 00:00:02.000\nXin chào.\n"u8.ToArray());
