@@ -7,8 +7,12 @@ namespace InfoSiteGen.Markdown;
 /// <summary>A picture of a gallery as published.</summary>
 public sealed record GalleryPicture(PublishedImage Image, string Alt, string? Caption, string? Credit);
 
-/// <summary>A caption track of a video: its language, its published WebVTT file and the name of the language.</summary>
-public sealed record CaptionTrack(string Language, PublishedFile File);
+/// <summary>A caption track of a video: its language, its published WebVTT file, and the same text as a <c>data:</c> address.</summary>
+/// <param name="DataUrl">
+/// What the <c>track</c> element loads. Browsers load caption files only from the page's own origin, and a page
+/// opened from disk has none, so captions written into the page play from disk as well as from the portal.
+/// </param>
+public sealed record CaptionTrack(string Language, PublishedFile File, string DataUrl);
 
 /// <summary>A self-hosted video or sound as published, with its poster (videos) and caption tracks.</summary>
 public sealed record PublishedMedia(PublishedFile File, PublishedImage? Poster, IReadOnlyList<CaptionTrack> Captions);
@@ -52,7 +56,7 @@ public static class MediaResolution
             var captions = media.Captions
                 .Select(c => (c.Key, File: Clip(item, c.Value, MediaFiles.CaptionExtensions, links, diagnostics, Kind.Captions)))
                 .Where(c => c.File is not null)
-                .Select(c => new CaptionTrack(c.Key, c.File!))
+                .Select(c => new CaptionTrack(c.Key, c.File!, "data:text/vtt;base64," + Convert.ToBase64String(links.Media.BytesOf(c.File!))))
                 .ToList();
             if (item.Status == ItemStatus.Approved && !media.Captions.ContainsKey(item.Language))
             {

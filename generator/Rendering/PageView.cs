@@ -46,11 +46,11 @@ public sealed class PageView(SitePage page, SiteConfig site, UiStrings strings, 
     public bool HasFeeds => Site.BaseUrl is not null;
 
     /// <summary>
-    /// The page's Content-Security-Policy: the site's own files only (no inline script or style), images
-    /// also as data: URLs, and frames only from the hosts allowed in site.yml.
+    /// The page's Content-Security-Policy: the site's own files only (no inline script or style), images and
+    /// caption tracks also as data: URLs, and frames only from the hosts allowed in site.yml.
     /// </summary>
     public string ContentSecurityPolicy =>
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; "
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; media-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; "
         + (Site.AllowedFrameHosts.Count == 0 ? "frame-src 'none'" : "frame-src " + string.Join(' ', Site.AllowedFrameHosts.Select(h => "https://" + h)));
 
     /// <summary>The Open Graph locale of the page's language.</summary>
