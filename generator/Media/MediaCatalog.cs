@@ -22,8 +22,6 @@ public sealed class MediaCatalog(string contentDirectory, ImageSettings settings
     private readonly ConcurrentDictionary<string, Lazy<(PublishedDrawing?, Wording?)>> _drawings = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<(PublishedFile?, Wording?)>> _files = new(StringComparer.Ordinal);
 
-    public ImageSettings Settings => settings;
-
     public ImageCache Cache => cache;
 
     public string ContentDirectory => contentDirectory;

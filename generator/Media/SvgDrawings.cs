@@ -46,7 +46,7 @@ public static class SvgDrawings
                 {
                     if (reader.NodeType != XmlNodeType.Element)
                     {
-                        CopyOther(reader, writer, line);
+                        CopyOther(reader, writer);
                         reader.Read();
                         continue;
                     }
@@ -154,7 +154,7 @@ public static class SvgDrawings
         writer.WriteAttributeString(reader.Prefix, name, ns, value);
     }
 
-    private static void CopyOther(XmlReader reader, XmlWriter writer, IXmlLineInfo line)
+    private static void CopyOther(XmlReader reader, XmlWriter writer)
     {
         switch (reader.NodeType)
         {

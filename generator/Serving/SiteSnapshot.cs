@@ -28,6 +28,8 @@ public sealed class SiteSnapshot
     private readonly Lazy<IReadOnlyDictionary<string, byte[]>> _generated;
     private readonly Lazy<IReadOnlyDictionary<string, ShareImage>> _shares;
     private readonly Lazy<IReadOnlyDictionary<string, PublishedImage>> _pictures;
+    private readonly Lazy<IReadOnlyDictionary<string, PublishedDrawing>> _drawings;
+    private readonly Lazy<IReadOnlyDictionary<string, PublishedFile>> _files;
     private readonly ConcurrentDictionary<string, Lazy<IReadOnlyDictionary<string, byte[]>?>> _pictureCopies = new(StringComparer.Ordinal);
     private readonly ServeOptions _options;
     private readonly ServeStatistics _statistics;
@@ -56,6 +58,11 @@ public sealed class SiteSnapshot
         _generated = new Lazy<IReadOnlyDictionary<string, byte[]>>(Generate, LazyThreadSafetyMode.ExecutionAndPublication);
         _shares = new Lazy<IReadOnlyDictionary<string, ShareImage>>(() =>
             (parts?.Site.Pages ?? []).Select(p => ShareImages.For(p, parts!.Config)).DistinctBy(s => s.OutputPath).ToDictionary(s => s.OutputPath, StringComparer.Ordinal));
+        // Made once per snapshot, not per request: the catalog sorts its lists afresh on every call.
+        _drawings = new Lazy<IReadOnlyDictionary<string, PublishedDrawing>>(() =>
+            (parts?.Media.Drawings ?? []).ToDictionary(d => d.OutputPath, StringComparer.Ordinal));
+        _files = new Lazy<IReadOnlyDictionary<string, PublishedFile>>(() =>
+            (parts?.Media.Files ?? []).ToDictionary(f => f.OutputPath, StringComparer.Ordinal));
         _pictures = new Lazy<IReadOnlyDictionary<string, PublishedImage>>(() =>
             (parts?.Media.Planned ?? []).SelectMany(p => p.Image.Variants.Select(v => (v.OutputPath, p.Image))).ToDictionary(e => e.OutputPath, e => e.Image, StringComparer.Ordinal));
     }
@@ -71,12 +78,12 @@ public sealed class SiteSnapshot
             return null;
         }
 
-        if (_parts.Media.Drawings.FirstOrDefault(d => d.OutputPath == relativePath) is { } drawing)
+        if (_drawings.Value.TryGetValue(relativePath, out var drawing))
         {
             return drawing.Bytes;
         }
 
-        if (_parts.Media.Files.FirstOrDefault(f => f.OutputPath == relativePath) is { } file)
+        if (_files.Value.TryGetValue(relativePath, out var file))
         {
             return _parts.Media.BytesOf(file);
         }
