@@ -10,9 +10,9 @@ if ! command -v dotnet >/dev/null 2>&1; then
 fi
 
 # Debian packages the tests need: ICU for Vietnamese sorting (without it .NET runs in invariant mode),
-# Node.js for the tests of the search script, a font with Vietnamese letters for the share cards, and for
-# the browser tests Debian's Chromium at /usr/bin/chromium and nginx. Only missing ones are installed,
-# after one 'apt-get update'; this needs root, as in CI.
+# Node.js for the tests of the search script and for Lighthouse, a font with Vietnamese letters for the share
+# cards, for the browser tests Debian's Chromium at /usr/bin/chromium and nginx, and Java for the Nu HTML
+# Checker. Only missing ones are installed, after one 'apt-get update'; this needs root, as in CI.
 packages=()
 ldconfig -p 2>/dev/null | grep libicuuc >/dev/null || packages+=(libicu72) # not grep -q: under pipefail, ldconfig would die of SIGPIPE
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
@@ -22,6 +22,7 @@ command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || packages+=(nginx)
 # The share cards are drawn in DejaVu Sans (every Vietnamese letter), found through fontconfig.
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ] || packages+=(fonts-dejavu-core)
 [ -f /etc/fonts/fonts.conf ] || packages+=(fontconfig-config)
+command -v java >/dev/null 2>&1 || packages+=(default-jre-headless)
 if [ "${#packages[@]}" -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" -eq 0 ]; then
     echo "installing ${packages[*]}"
@@ -39,6 +40,15 @@ fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
+# The outside judges the browser tests run (the Nu HTML Checker and Lighthouse), at the versions the lock
+# file pins; npm runs no install script of theirs (vnu-jar's would download a Java).
+if [ ! -d tests/judges/node_modules/lighthouse ] || [ ! -f tests/judges/node_modules/vnu-jar/build/dist/vnu.jar ] ||
+  [ tests/judges/package-lock.json -nt tests/judges/node_modules/.package-lock.json ]; then
+  echo "installing the outside judges (npm ci in tests/judges)"
+  npm ci --prefix tests/judges --no-audit --no-fund --ignore-scripts --loglevel=error ||
+    echo "warning: could not install the judges; the tests that need them will fail" >&2
+fi
+
 log=$(mktemp)
 dotnet test InfoSiteGen.sln --nologo -c Release 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
@@ -49,6 +59,10 @@ read -r passed failed skipped < <(
   grep -E '(Passed|Failed)!  - Failed: ' "$log" | sed -E 's/.*Failed: *([0-9]+), Passed: *([0-9]+), Skipped: *([0-9]+).*/\2 \1 \3/' |
     awk '{p+=$1; f+=$2; s+=$3} END {print p+0, f+0, s+0}')
 rm -f "$log"
+
+# Lighthouse's scores per page, as the browser tests wrote them (the full reports lie beside this table).
+summary=tests/InfoSiteGen.BrowserTests/TestResults/lighthouse/summary.txt
+[ -f "$summary" ] && cat "$summary"
 
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   # The build or the test host failed before any test result was reported.

@@ -25,6 +25,7 @@ public sealed class BrowserSite : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private NginxServer? _server;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Task> _jobs = new();
 
     public string Root { get; } = Path.Combine(Path.GetTempPath(), "isg-browser-" + Guid.NewGuid().ToString("N"));
 
@@ -125,6 +126,13 @@ public sealed class BrowserSite : IAsyncLifetime
         Assert.True(response is { Status: 200 }, $"{Url(page)} answered {response?.Status.ToString() ?? "nothing"}\n{Server.Log()}");
         return (context, tab);
     }
+
+    /// <summary>
+    /// The result of a long job over the whole site (a judge's run), started by the first test that asks for it
+    /// and shared by the others: xunit gives a fixture no way to depend on this one.
+    /// </summary>
+    public Task<T> Once<T>(Func<BrowserSite, Task<T>> job) where T : class =>
+        (Task<T>)_jobs.GetOrAdd(typeof(T), _ => job(this));
 
     private async Task BuildAsync(string output, bool preview, Uri baseUrl)
     {
