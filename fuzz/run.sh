@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Fuzzes the generator's reading of editors' files with AFL++ through SharpFuzz.
 #   bash fuzz/run.sh [SECONDS] [TARGET...]     targets: front-matter markdown (default: both, SECONDS each)
-# Findings go to fuzz/findings/TARGET/; a crash is copied to fuzz/regressions/TARGET/, where the test suite
-# replays it, and makes this script fail. Needs root once to install AFL++ (Debian package afl++).
+# Findings go to fuzz/findings/TARGET/; a crash or a hang is copied to fuzz/regressions/TARGET/, where the
+# test suite replays it, and makes this script fail. Needs root once to install AFL++ (Debian package afl++).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -43,14 +43,20 @@ for target in "${targets[@]}"; do
     continue
   fi
   grep -E '^(execs_done|execs_per_sec|corpus_count|saved_crashes|saved_hangs) ' "$stats" | sed 's/^/  /'
-  crashes=$(find "$findings/default/crashes" -name 'id:*' 2>/dev/null | wc -l)
-  if [ "$crashes" -gt 0 ]; then
-    mkdir -p "regressions/$target"
-    for crash in "$findings"/default/crashes/id:*; do
-      cp "$crash" "regressions/$target/$(sha256sum "$crash" | cut -c1-16).bin"
-    done
-    echo "error: $crashes crashes in $target; copied to fuzz/regressions/$target/ for the regression tests" >&2
-    status=1
-  fi
+  # A hang (an input that runs past the 10 s limit) is as much a failure as a crash: an editor's build that
+  # never ends. Both are kept for the regression tests, hangs under a name that says so.
+  for kind in crashes hangs; do
+    found=$(find "$findings/default/$kind" -name 'id:*' 2>/dev/null | wc -l)
+    if [ "$found" -gt 0 ]; then
+      mkdir -p "regressions/$target"
+      prefix=""
+      [ "$kind" = hangs ] && prefix="hang-"
+      for input in "$findings/default/$kind"/id:*; do
+        cp "$input" "regressions/$target/$prefix$(sha256sum "$input" | cut -c1-16).bin"
+      done
+      echo "error: $found $kind in $target; copied to fuzz/regressions/$target/ for the regression tests" >&2
+      status=1
+    fi
+  done
 done
 exit $status

@@ -26,22 +26,27 @@ public static class FuzzTargets
     private static SiteConfig Config => _config ??= SiteConfigLoader.Parse(SiteYml, new DiagnosticBag())
         ?? throw new InvalidOperationException("the harness's site.yml does not parse");
 
-    /// <summary>Bytes of a file in laws/ (the section with the most keys) to a content item.</summary>
-    public static void FrontMatter(byte[] bytes) => ReadItem(bytes, new DiagnosticBag());
+    /// <summary>Bytes of a file in laws/ (the section with the most keys) to a content item; what the editor is told.</summary>
+    public static IReadOnlyList<Diagnostic> FrontMatter(byte[] bytes)
+    {
+        var diagnostics = new DiagnosticBag();
+        ReadItem(bytes, diagnostics);
+        return diagnostics.All;
+    }
 
-    /// <summary>Bytes of an article to its rendered, cleaned body.</summary>
-    public static void MarkdownPage(byte[] bytes)
+    /// <summary>Bytes of an article to its rendered, cleaned body; what the editor is told.</summary>
+    public static IReadOnlyList<Diagnostic> MarkdownPage(byte[] bytes)
     {
         var diagnostics = new DiagnosticBag();
         var item = ReadItem(bytes, diagnostics);
-        if (item is null)
+        if (item is not null)
         {
-            return;
+            var rules = new PublicationRules(new DateOnly(2023, 12, 10), Preview: true);
+            var links = new LinkResolver(Path.GetTempPath(), [item], rules, diagnostics);
+            new MarkdownRenderer(links, new HtmlSafety(["www.youtube-nocookie.com"]), diagnostics).Render(item);
         }
 
-        var rules = new PublicationRules(new DateOnly(2023, 12, 10), Preview: true);
-        var links = new LinkResolver(Path.GetTempPath(), [item], rules, diagnostics);
-        new MarkdownRenderer(links, new HtmlSafety(["www.youtube-nocookie.com"]), diagnostics).Render(item);
+        return diagnostics.All;
     }
 
     private static ContentItem? ReadItem(byte[] bytes, DiagnosticBag diagnostics)

@@ -14,7 +14,7 @@ public static class Program
     public static void Main(string[] args)
     {
         var target = args.FirstOrDefault();
-        Action<byte[]> run = target switch
+        Func<byte[], IReadOnlyList<Diagnostics.Diagnostic>> run = target switch
         {
             "front-matter" => FuzzTargets.FrontMatter,
             "markdown" => FuzzTargets.MarkdownPage,
@@ -24,7 +24,11 @@ public static class Program
         // With a file, run that input once: how fuzz/run.sh and the regression tests replay a finding.
         if (args.Length > 1)
         {
-            run(File.ReadAllBytes(args[1]));
+            foreach (var diagnostic in run(File.ReadAllBytes(args[1])))
+            {
+                Console.WriteLine(diagnostic);
+            }
+
             return;
         }
 

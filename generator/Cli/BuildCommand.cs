@@ -6,13 +6,10 @@ namespace InfoSiteGen.Cli;
 /// <summary><c>build</c>: builds the site into the output folder and prints every problem and a summary.</summary>
 public static class BuildCommand
 {
-    private static readonly string[] ValueOptions = ["content", "theme", "output", "now", "base-url", "zip", "lang"];
-    private static readonly string[] Flags = ["preview"];
-
     /// <param name="fallback">The terminal language when <c>--lang</c> is not given.</param>
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory, ToolLanguage fallback = ToolLanguage.Vietnamese)
     {
-        var parsed = new ParsedArguments(args, ValueOptions, Flags);
+        var parsed = Commands.Build.Parse(args);
         var language = TerminalLanguage.Choose(parsed, fallback);
         var options = ParseOptions(parsed, workingDirectory);
         if (!Directory.Exists(options.ContentDirectory))
@@ -58,7 +55,7 @@ public static class BuildCommand
 
         return new BuildOptions(
             CommonOptions.Folder(parsed, "content", "content", workingDirectory),
-            CommonOptions.Folder(parsed, "theme", "theme", workingDirectory),
+            CommonOptions.ThemeFolder(parsed, workingDirectory),
             output,
             now,
             parsed.Flag("preview"),

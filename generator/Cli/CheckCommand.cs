@@ -11,17 +11,14 @@ namespace InfoSiteGen.Cli;
 /// </summary>
 public static class CheckCommand
 {
-    private static readonly string[] ValueOptions = ["content", "theme", "now", "lang"];
-    private static readonly string[] Flags = ["strict", "preview"];
-
     /// <param name="fallback">The terminal language when <c>--lang</c> is not given.</param>
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory, ToolLanguage fallback = ToolLanguage.Vietnamese)
     {
-        var parsed = new ParsedArguments(args, ValueOptions, Flags);
+        var parsed = Commands.Check.Parse(args);
         var language = TerminalLanguage.Choose(parsed, fallback);
         var english = language == ToolLanguage.English;
         var content = CommonOptions.Folder(parsed, "content", "content", workingDirectory);
-        var theme = CommonOptions.Folder(parsed, "theme", "theme", workingDirectory);
+        var theme = CommonOptions.ThemeFolder(parsed, workingDirectory);
         if (!Directory.Exists(content))
         {
             throw new UsageException(CommonOptions.NoContent.Fill(content));

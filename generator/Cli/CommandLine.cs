@@ -1,3 +1,7 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using System.Reflection;
 using InfoSiteGen.Diagnostics;
 
 namespace InfoSiteGen.Cli;
@@ -10,59 +14,13 @@ public static class ExitCodes
     public const int Usage = 2;
 }
 
-/// <summary>Chooses the command named by the first argument.</summary>
+/// <summary>
+/// Chooses the command named by the first argument. Help (<c>--help</c>, <c>-h</c> or <c>help COMMAND</c>),
+/// <c>--version</c> and shell completion are answered by System.CommandLine over <see cref="CommandTree"/>;
+/// everything else goes to the command, which reads its own options.
+/// </summary>
 public static class CommandLine
 {
-    public const string Usage = """
-        usage: dotnet run --project generator -- <command> [options]
-
-        commands:
-          build   build the site into the output folder
-                  [--content DIR] [--theme DIR] [--output DIR] [--now YYYY-MM-DD] [--preview]
-                  [--base-url URL] [--zip FILE] [--lang vi|en]
-          serve   preview the site on this machine while editing: pages reload by themselves after each save
-                  [--port N] [--content DIR] [--theme DIR] [--now YYYY-MM-DD] [--preview] [--path /SUB/]
-                  [--lang vi|en]
-          report  what each department has supplied, for the steering committee (not published)
-                  [--content DIR] [--now YYYY-MM-DD] [--format md|csv|html] [--lang vi|en] [--output FILE]
-          new     write a new content file with every key explained, or the other language's file of an item
-                  article|law|slogan|page "Tiêu đề" [--lang vi|en] [--department ID] | --translate PATH
-          check   check everything a build would, write nothing, list items without translation
-                  [--content DIR] [--theme DIR] [--now YYYY-MM-DD] [--preview] [--strict] [--lang vi|en]
-          fix-encoding  convert files typed in TCVN3 (ABC) or VNI to UTF-8, keeping the original as FILE.bak
-                  FILE... [--from tcvn3|vni] [--lang vi|en]
-          help    show this text
-
-        messages are in Vietnamese; --lang en, or the environment variable INFOSITEGEN_LANG=en, gives English.
-        report: --lang is also the language of the report; new: --lang is the language of the new file.
-        """;
-
-    public const string UsageVietnamese = """
-        cách dùng: dotnet run --project generator -- <lệnh> [tùy chọn]
-
-        các lệnh:
-          build   dựng trang web vào thư mục output
-                  [--content THƯ-MỤC] [--theme THƯ-MỤC] [--output THƯ-MỤC] [--now YYYY-MM-DD] [--preview]
-                  [--base-url ĐỊA-CHỈ] [--zip TỆP] [--lang vi|en]
-          serve   xem trước trang web trên máy này trong lúc soạn: trang tự tải lại sau mỗi lần lưu
-                  [--port SỐ] [--content THƯ-MỤC] [--theme THƯ-MỤC] [--now YYYY-MM-DD] [--preview] [--path /ĐƯỜNG-DẪN/]
-                  [--lang vi|en]
-          report  báo cáo mỗi đơn vị đã gửi những gì, dành cho ban chỉ đạo (không đăng lên trang)
-                  [--content THƯ-MỤC] [--now YYYY-MM-DD] [--format md|csv|html] [--lang vi|en] [--output TỆP]
-          new     tạo một tệp nội dung mới có giải thích từng mục, hoặc tệp bản dịch của một bài đã có
-                  article|law|slogan|page "Tiêu đề" [--lang vi|en] [--department MÃ] | --translate ĐƯỜNG-DẪN
-          check   kiểm tra mọi thứ như khi dựng trang nhưng không ghi gì, liệt kê các bài chưa có bản dịch
-                  [--content THƯ-MỤC] [--theme THƯ-MỤC] [--now YYYY-MM-DD] [--preview] [--strict] [--lang vi|en]
-          fix-encoding  chuyển tệp gõ bằng bảng mã TCVN3 (ABC) hoặc VNI sang UTF-8, giữ bản gốc ở TỆP.bak
-                  TỆP... [--from tcvn3|vni] [--lang vi|en]
-          help    hiện hướng dẫn này
-
-        thông báo được viết bằng tiếng Việt; dùng --lang en, hoặc biến môi trường INFOSITEGEN_LANG=en, để xem bằng tiếng Anh.
-        report: --lang cũng là ngôn ngữ của báo cáo; new: --lang là ngôn ngữ của tệp mới.
-        """;
-
-    public static string UsageIn(ToolLanguage language) => language == ToolLanguage.English ? Usage : UsageVietnamese;
-
     /// <summary>Runs with no environment variables, as the tests do.</summary>
     public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory) =>
         RunAsync(args, stdout, stderr, workingDirectory, _ => null);
@@ -75,6 +33,28 @@ public static class CommandLine
         {
             var fallback = TerminalLanguage.FromEnvironment(environment);
             language = TerminalLanguage.Peek(args, fallback);
+            if (args.FirstOrDefault() == "--version")
+            {
+                // The generator's own version (System.CommandLine would print the entry assembly's, a test host's in tests).
+                await stdout.WriteLineAsync(Version);
+                return ExitCodes.Success;
+            }
+
+            var tree = CommandTree.Build(language);
+            // Response files (@FILE) are not a thing editors write: an argument starting with @ is an argument.
+            var parsed = tree.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+            switch (parsed.Action)
+            {
+                case HelpAction:
+                    CommandTree.WriteHelp(Commands.Named(parsed.CommandResult.Command.Name), stdout, language);
+                    return ExitCodes.Success;
+                case null or ParseErrorAction:
+                    break;
+                default:
+                    // No command has an action of its own: what is left is the [suggest] directive of shell completion.
+                    return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr });
+            }
+
             return args.FirstOrDefault() switch
             {
                 "build" => await BuildCommand.RunAsync(args[1..], stdout, stderr, workingDirectory, fallback),
@@ -83,15 +63,18 @@ public static class CommandLine
                 "new" => await NewCommand.RunAsync(args[1..], stdout, stderr, workingDirectory, fallback),
                 "check" => await CheckCommand.RunAsync(args[1..], stdout, stderr, workingDirectory, fallback),
                 "fix-encoding" => await FixEncodingCommand.RunAsync(args[1..], stdout, stderr, workingDirectory, fallback),
-                "help" or "--help" or "-h" => Help(stdout, language),
+                "completion" => await ShellCompletion.RunAsync(args[1..], stdout),
+                "help" => Help(args[1..], stdout, language),
                 null => throw new UsageException(new Wording("chưa ghi lệnh nào", "no command given")),
-                var other => throw new UsageException(new Wording($"không có lệnh '{other}'", $"unknown command '{other}'")),
+                var other => throw UnknownCommand(other),
             };
         }
         catch (UsageException e)
         {
             await stderr.WriteLineAsync(TerminalLanguage.ErrorPrefix(language) + e.Wording.In(language));
-            await stderr.WriteLineAsync(UsageIn(language));
+            await stderr.WriteLineAsync();
+            // The help of the command that was mistyped, or of the tool when no command was recognised.
+            CommandTree.WriteHelp(Commands.Named(args.FirstOrDefault() ?? string.Empty), stderr, language);
             return ExitCodes.Usage;
         }
         catch (Publishing.OutputRefusedException e)
@@ -106,9 +89,30 @@ public static class CommandLine
         }
     }
 
-    private static int Help(TextWriter stdout, ToolLanguage language)
+    /// <summary>The version with the commit it was built from, as <c>--version</c> prints it.</summary>
+    public static string Version { get; } =
+        typeof(CommandLine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+
+    private static UsageException UnknownCommand(string typed)
     {
-        stdout.WriteLine(UsageIn(language));
+        var names = Commands.All.Select(c => c.Name).ToList();
+        var closest = Yaml.KeySuggestion.Closest(typed, names);
+        return new UsageException(closest is null
+            ? new Wording(
+                $"không có lệnh '{typed}'; các lệnh là {string.Join(", ", names)}",
+                $"unknown command '{typed}'; the commands are {string.Join(", ", names)}")
+            : new Wording(
+                $"không có lệnh '{typed}'; có phải bạn muốn ghi '{closest}'?",
+                $"unknown command '{typed}'; did you mean '{closest}'?"));
+    }
+
+    /// <summary><c>help</c> alone: the tool's help; <c>help COMMAND</c>: that command's.</summary>
+    private static int Help(string[] args, TextWriter stdout, ToolLanguage language)
+    {
+        var positional = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+        Commands.Help.Parse(args[positional.Length..]);
+        var command = positional.Length == 0 ? null : Commands.Named(positional[0]) ?? throw UnknownCommand(positional[0]);
+        CommandTree.WriteHelp(command, stdout, language);
         return ExitCodes.Success;
     }
 }

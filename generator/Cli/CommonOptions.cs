@@ -13,6 +13,17 @@ public static class CommonOptions
             ? Path.Combine(workingDirectory, given)
             : Path.Combine(RepositoryPaths.Root(workingDirectory), fallback));
 
+    /// <summary>
+    /// <c>--theme</c> when given; else the site's own <c>theme/</c>, and when it has none, the theme published
+    /// with the generator (an installed <c>infositegen</c> carries one).
+    /// </summary>
+    public static string ThemeFolder(ParsedArguments parsed, string workingDirectory)
+    {
+        var theme = Folder(parsed, "theme", "theme", workingDirectory);
+        var shipped = Path.Combine(AppContext.BaseDirectory, "theme");
+        return parsed.Value("theme") is null && !Directory.Exists(theme) && Directory.Exists(shipped) ? shipped : theme;
+    }
+
     public static readonly Wording NoContent = new(
         "thư mục nội dung '{0}' không tồn tại",
         "the content folder '{0}' does not exist");

@@ -31,7 +31,7 @@ public static class FixEncodingCommand
             }
         }
 
-        var parsed = new ParsedArguments(options, ["from", "lang"], []);
+        var parsed = Commands.FixEncoding.Parse(options);
         var language = TerminalLanguage.Choose(parsed, fallback);
         LegacyEncoding? from = parsed.Value("from") switch
         {

@@ -11,12 +11,6 @@ namespace InfoSiteGen.Cli;
 /// </summary>
 public static class NewCommand
 {
-    public const string Usage = """
-        usage: dotnet run --project generator -- new article|law|slogan|page "Tiêu đề" [--lang vi|en] [--department ID]
-                                                     [--content DIR] [--now YYYY-MM-DD]
-               dotnet run --project generator -- new --translate PATH [--content DIR] [--now YYYY-MM-DD]
-        """;
-
     private static readonly Dictionary<string, ContentSection> Kinds = new(StringComparer.Ordinal)
     {
         ["article"] = ContentSection.Articles,
@@ -37,7 +31,7 @@ public static class NewCommand
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory, ToolLanguage fallback = ToolLanguage.Vietnamese)
     {
         var positional = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
-        var parsed = new ParsedArguments(args[positional.Length..], ["lang", "department", "content", "now", "translate"], []);
+        var parsed = Commands.New.Parse(args[positional.Length..]);
         var contentDirectory = CommonOptions.Folder(parsed, "content", "content", workingDirectory);
         var today = CommonOptions.Now(parsed);
         var diagnostics = new DiagnosticBag();

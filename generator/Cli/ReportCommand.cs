@@ -9,51 +9,6 @@ namespace InfoSiteGen.Cli;
 /// <summary><c>report</c>: prints what each department has supplied, for the steering committee; not part of the site.</summary>
 public static class ReportCommand
 {
-    public const string Usage = """
-        usage: dotnet run --project generator -- report [--content DIR] [--now YYYY-MM-DD]
-                                                        [--format md|csv|html] [--lang vi|en] [--output FILE]
-
-        Prints what each department of site.yml has supplied, for the steering committee: per type
-        (articles, laws, slogans, pages) and language, the items approved, in review and draft; the items
-        without translation; the latest publication date; then the totals and the next scheduled change.
-        The report is not part of the site.
-
-        options:
-          --content DIR          the content folder (with site.yml); default: content/ of the repository
-          --now YYYY-MM-DD       the date the report stands at; default: today in Viet Nam (UTC+7)
-          --format md|csv|html   md (default): a Markdown document with tables
-                                 csv: a header row, then one row per department, type and language with the
-                                   counts per status and of files without translation, and nothing else;
-                                   UTF-8 with a byte-order mark (for Excel), RFC 4180 quoting, CRLF line ends
-                                 html: one self-contained page (inline CSS, no script, nothing loaded from
-                                   anywhere) with bar charts of items per department and language and of
-                                   translation coverage, each followed by a table of its figures; prints on A4
-          --lang vi|en           the language of the labels and department names; default: vi
-          --output FILE          write the report to FILE instead of standard output; FILE is replaced only
-                                 once the report is complete, and left as it was when the content has errors
-
-        figures:
-          approved, in review, draft
-                                 content files with that status: an item with a Vietnamese and an English file
-                                 counts once in each language; approved includes approved items before or
-                                 after their publish_from/publish_until dates
-          without translation    files (any status) whose item has no file in another of the site's
-                                 languages, listed by path, language and status
-          latest publication     the latest 'date' of the department's items published on --now (approved,
-                                 and --now within publish_from/publish_until); "—" when there is none
-          next scheduled change  the first day after --now on which an approved item's publication window
-                                 opens or closes: the site must be rebuilt that day
-          Every department of site.yml has a row, in the order of site.yml, even without items; items
-          without 'department' come last, as "(không có đơn vị)" / "(no department)", when there are any.
-
-        site.yml and the content files are read and checked as the build does, and problems are printed on
-        standard error as path:line:column: error: message [code]. Links in Markdown bodies and the theme
-        are checked by build only. Exit code 0: report written; 1: the content has errors and no report was
-        written; 2: a mistake on the command line.
-        """;
-
-    private static readonly string[] ValueOptions = ["content", "now", "format", "lang", "output"];
-
     private static readonly IReadOnlyDictionary<string, ReportFormat> Formats = new Dictionary<string, ReportFormat>
     {
         ["md"] = ReportFormat.Markdown,
@@ -64,7 +19,7 @@ public static class ReportCommand
     /// <param name="fallback">The terminal language when <c>--lang</c> is not given; <c>--lang</c> sets both the report's and the terminal's.</param>
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory, ToolLanguage fallback = ToolLanguage.Vietnamese)
     {
-        var parsed = new ParsedArguments(args, ValueOptions, []);
+        var parsed = Commands.Report.Parse(args);
         var options = ParseOptions(parsed, workingDirectory);
         var language = parsed.Value("lang") is { } code ? TerminalLanguage.Parse(code) ?? fallback : fallback;
         var english = language == ToolLanguage.English;

@@ -10,9 +10,6 @@ namespace InfoSiteGen.Cli;
 /// </summary>
 public static class ServeCommand
 {
-    private static readonly string[] ValueOptions = ["content", "theme", "now", "port", "path", "lang"];
-    private static readonly string[] Flags = ["preview"];
-
     public static readonly Wording BadPort = new(
         "--port '{0}' không phải số cổng; hãy ghi một số từ 1 đến 65535, ví dụ --port 5080",
         "--port '{0}' is not a port number; give a number from 1 to 65535, for example --port 5080");
@@ -24,7 +21,7 @@ public static class ServeCommand
     /// <param name="fallback">The terminal language when <c>--lang</c> is not given.</param>
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory, ToolLanguage fallback = ToolLanguage.Vietnamese)
     {
-        var options = ParseOptions(new ParsedArguments(args, ValueOptions, Flags), workingDirectory, fallback);
+        var options = ParseOptions(Commands.Serve.Parse(args), workingDirectory, fallback);
         PreviewServer server;
         try
         {
@@ -69,7 +66,7 @@ public static class ServeCommand
         }
 
         var content = CommonOptions.Folder(parsed, "content", "content", workingDirectory);
-        var theme = CommonOptions.Folder(parsed, "theme", "theme", workingDirectory);
+        var theme = CommonOptions.ThemeFolder(parsed, workingDirectory);
         if (!Directory.Exists(content))
         {
             throw new UsageException(CommonOptions.NoContent.Fill(content));

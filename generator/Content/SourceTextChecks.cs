@@ -13,7 +13,7 @@ namespace InfoSiteGen.Content;
 public static class SourceTextChecks
 {
     /// <summary>The command that repairs legacy text, as the messages show it.</summary>
-    public static string FixCommand(string displayPath) => $"dotnet run --project generator -- fix-encoding {displayPath}";
+    public static string FixCommand(string displayPath) => $"infositegen fix-encoding {displayPath}";
 
     /// <summary>Runs the checks on decoded text and returns the text to publish (without invisible characters).</summary>
     public static string Inspect(string text, string displayPath, DiagnosticBag diagnostics)

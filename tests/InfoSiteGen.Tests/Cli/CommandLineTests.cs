@@ -57,17 +57,19 @@ public class CommandLineTests
     [InlineData("error: --now '10/12/2023' is not a date; write it as YYYY-MM-DD, for example --now 2023-12-10", "build", "--lang", "en", "--now", "10/12/2023")]
     [InlineData("error: --base-url 'portal/nhan-quyen' is not an absolute http(s) address, for example https://portal.example.gov.vn/nhan-quyen/", "build", "--lang", "en", "--base-url", "portal/nhan-quyen")]
     [InlineData("error: --content needs a value", "build", "--lang", "en", "--content")]
-    [InlineData("error: unknown command 'buidl'", "buidl", "--lang", "en")]
+    [InlineData("error: unknown command 'buidl'; did you mean 'build'?", "buidl", "--lang", "en")]
+    [InlineData("error: unknown command 'publish'; the commands are build, serve, report, new, check, fix-encoding, completion, help", "publish", "--lang", "en")]
     [InlineData("error: --format 'pdf' is not one of md, csv, html", "report", "--lang", "en", "--format", "pdf")]
-    public async Task Usage_mistakes_exit_2_with_the_usage(string message, params string[] args)
+    public async Task Usage_mistakes_exit_2_with_the_help_of_the_command(string message, params string[] args)
     {
         using var site = new TestSite();
 
         var (exit, _, stderr) = await Run(site.Root, args);
+        var (_, help, _) = await Run(site.Root, Commands.Named(args[0]) is null ? ["--help", "--lang", "en"] : [args[0], "--help", "--lang", "en"]);
 
         Assert.Equal(2, exit);
-        Assert.StartsWith(message + "\n", stderr.ReplaceLineEndings("\n"));
-        Assert.Contains("usage: dotnet run --project generator -- <command>", stderr);
+        Assert.Equal(message + "\n\n" + help, stderr.ReplaceLineEndings("\n"));
+        Assert.Contains("Usage:\n  infositegen " + (Commands.Named(args[0]) is null ? "COMMAND" : args[0]), help, StringComparison.Ordinal);
     }
 
     [Fact]

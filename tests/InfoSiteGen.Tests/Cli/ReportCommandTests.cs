@@ -186,13 +186,4 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Equal(string.Empty, stderr.ToString());
         Assert.Contains("<h1>Báo cáo nội dung theo đơn vị</h1>", stdout.ToString(), StringComparison.Ordinal);
     }
-
-    [Fact]
-    public void The_usage_names_every_option_and_format()
-    {
-        foreach (var text in new[] { "--content DIR", "--now YYYY-MM-DD", "--format md|csv|html", "--lang vi|en", "--output FILE", "(không có đơn vị)", "(no department)" })
-        {
-            Assert.Contains(text, ReportCommand.Usage, StringComparison.Ordinal);
-        }
-    }
 }

@@ -96,7 +96,7 @@ public class TerminalLanguageTests
         var (exit, _, stderr) = await Run(site, null, Build(site, "--lang", "fr"));
 
         Assert.Equal(2, exit);
-        Assert.StartsWith("lỗi: --lang 'fr' không được hỗ trợ; dùng vi hoặc en\ncách dùng: dotnet run --project generator -- <lệnh> [tùy chọn]\n", stderr, StringComparison.Ordinal);
+        Assert.StartsWith("lỗi: --lang 'fr' không được hỗ trợ; dùng vi hoặc en\n\ndựng trang web vào thư mục output\n\nCách dùng:\n  infositegen build [tùy chọn]\n", stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public class TerminalLanguageTests
         var (exit, _, stderr) = await Run(site, English, "check", "--content", site.ContentDirectory, "--lang", "de");
 
         Assert.Equal(2, exit);
-        Assert.StartsWith("error: --lang 'de' is not supported; use vi or en\nusage: dotnet run --project generator -- <command> [options]\n", stderr, StringComparison.Ordinal);
+        Assert.StartsWith("error: --lang 'de' is not supported; use vi or en\n\ncheck everything a build would, write nothing, list items without translation\n\nUsage:\n  infositegen check [options]\n", stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -168,10 +168,11 @@ public class TerminalLanguageTests
         var (englishExit, englishHelp, _) = await Run(site, English, "help");
 
         Assert.Equal(2, exit);
-        Assert.StartsWith("lỗi: chưa ghi lệnh nào\ncách dùng: ", stderr, StringComparison.Ordinal);
+        Assert.StartsWith("lỗi: chưa ghi lệnh nào\n\nInfoSiteGen dựng trang thông tin", stderr, StringComparison.Ordinal);
+        Assert.Contains("\nCách dùng:\n  infositegen LỆNH [tùy chọn]\n", stderr, StringComparison.Ordinal);
         Assert.Equal(0, helpExit);
-        Assert.StartsWith("cách dùng: dotnet run --project generator -- <lệnh> [tùy chọn]", help, StringComparison.Ordinal);
+        Assert.Contains("\nCách dùng:\n  infositegen LỆNH [tùy chọn]\n\nCác lệnh:\n  build ", help, StringComparison.Ordinal);
         Assert.Equal(0, englishExit);
-        Assert.StartsWith("usage: dotnet run --project generator -- <command> [options]", englishHelp, StringComparison.Ordinal);
+        Assert.Contains("\nUsage:\n  infositegen COMMAND [options]\n\nCommands:\n  build ", englishHelp, StringComparison.Ordinal);
     }
 }

@@ -22,10 +22,10 @@ public class SourceTextChecksTests
         var result = await site.BuildOkAsync();
 
         Assert.Equal(
-            ["articles/cu.md:7:1: warning: this text looks like TCVN3 (ABC) typed with an old Vietnamese font (\"Céng\" is \"Cộng\"); convert it to Unicode, run: dotnet run --project generator -- fix-encoding articles/cu.md [ISG0117]"],
+            ["articles/cu.md:7:1: warning: this text looks like TCVN3 (ABC) typed with an old Vietnamese font (\"Céng\" is \"Cộng\"); convert it to Unicode, run: infositegen fix-encoding articles/cu.md [ISG0117]"],
             Problems(result));
         Assert.Equal(
-            "articles/cu.md:7:1: cảnh báo: chữ ở đây có vẻ được gõ bằng mã TCVN3 (ABC) của phông chữ cũ (\"Céng\" là \"Cộng\"); hãy chuyển sang Unicode bằng lệnh: dotnet run --project generator -- fix-encoding articles/cu.md [ISG0117]",
+            "articles/cu.md:7:1: cảnh báo: chữ ở đây có vẻ được gõ bằng mã TCVN3 (ABC) của phông chữ cũ (\"Céng\" là \"Cộng\"); hãy chuyển sang Unicode bằng lệnh: infositegen fix-encoding articles/cu.md [ISG0117]",
             result.Diagnostics.Single().Format(InfoSiteGen.Diagnostics.ToolLanguage.Vietnamese));
     }
 
@@ -38,7 +38,7 @@ public class SourceTextChecksTests
         var result = await site.BuildOkAsync();
 
         Assert.Equal(
-            ["articles/vni.md:2:9: warning: this text looks like VNI typed with an old Vietnamese font (\"Tuyeân\" is \"Tuyên\"); convert it to Unicode, run: dotnet run --project generator -- fix-encoding articles/vni.md [ISG0117]"],
+            ["articles/vni.md:2:9: warning: this text looks like VNI typed with an old Vietnamese font (\"Tuyeân\" is \"Tuyên\"); convert it to Unicode, run: infositegen fix-encoding articles/vni.md [ISG0117]"],
             Problems(result));
     }
 
@@ -51,7 +51,7 @@ public class SourceTextChecksTests
         var result = await site.BuildAsync();
 
         Assert.Equal(
-            ["articles/cu.md:7:2: error: the file is not valid UTF-8 text (byte 0xE9 at byte offset 56; it was probably saved in an old encoding); open it and save it again as UTF-8; it looks like TCVN3 (ABC), run: dotnet run --project generator -- fix-encoding articles/cu.md [ISG0110]"],
+            ["articles/cu.md:7:2: error: the file is not valid UTF-8 text (byte 0xE9 at byte offset 56; it was probably saved in an old encoding); open it and save it again as UTF-8; it looks like TCVN3 (ABC), run: infositegen fix-encoding articles/cu.md [ISG0110]"],
             Problems(result));
     }
 
