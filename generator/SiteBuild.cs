@@ -46,7 +46,7 @@ public static class SiteBuild
         var pagesPerLanguage = new Dictionary<string, int>();
         var filesWritten = 0;
 
-        var site = await BuildSiteAsync(options, diagnostics, progress);
+        var (site, read) = await BuildSiteAsync(options, diagnostics, progress);
         if (site is not null)
         {
             foreach (var language in site.Config.Languages)
@@ -60,6 +60,7 @@ public static class SiteBuild
         return new BuildResult(diagnostics.All, pagesPerLanguage, filesWritten, clock.Elapsed, site?.NextChange, site?.SearchIndexBytes)
         {
             Images = site?.Images ?? default,
+            Content = read,
         };
     }
 
@@ -68,14 +69,15 @@ public static class SiteBuild
         public (int Published, int Processed) Images { get; init; }
     }
 
-    private static async Task<BuiltSite?> BuildSiteAsync(BuildOptions options, DiagnosticBag diagnostics, IBuildProgress progress)
+    /// <returns>The site when it was built; what was read of the content whenever site.yml could be read.</returns>
+    private static async Task<(BuiltSite? Site, ContentRead? Read)> BuildSiteAsync(BuildOptions options, DiagnosticBag diagnostics, IBuildProgress progress)
     {
         progress.StageStarted("configuration");
         VietnameseCollation.EnsureAvailable();
         var config = SiteConfigLoader.Load(options.ContentDirectory, diagnostics);
         if (config is null)
         {
-            return null;
+            return (null, null);
         }
 
         config = config with { BaseUrl = options.BaseUrl ?? config.BaseUrl };
@@ -84,7 +86,10 @@ public static class SiteBuild
         var templatesLoading = Task.Run(() => TemplateRenderer.LoadAllAsync(options.ThemeDirectory));
         try
         {
-            return await BuildFromContentAsync(options, config, strings, templatesLoading, diagnostics, progress);
+            progress.StageStarted("content");
+            var items = ContentReader.ReadAll(options.ContentDirectory, config, diagnostics);
+            var read = new ContentRead(config, items, diagnostics.DecomposedLetters, diagnostics.DecomposedFiles);
+            return (await BuildFromContentAsync(options, config, items, strings, templatesLoading, diagnostics, progress), read);
         }
         finally
         {
@@ -94,10 +99,8 @@ public static class SiteBuild
     }
 
     private static async Task<BuiltSite?> BuildFromContentAsync(
-        BuildOptions options, SiteConfig config, UiStrings? strings, Task templatesLoading, DiagnosticBag diagnostics, IBuildProgress progress)
+        BuildOptions options, SiteConfig config, IReadOnlyList<ContentItem> items, UiStrings? strings, Task templatesLoading, DiagnosticBag diagnostics, IBuildProgress progress)
     {
-        progress.StageStarted("content");
-        var items = ContentReader.ReadAll(options.ContentDirectory, config, diagnostics);
         TranslationPairing.Check(items, diagnostics);
         TranslationPairing.CheckUniqueUrls(items, diagnostics);
         var rules = new PublicationRules(options.Now, options.Preview);

@@ -33,7 +33,12 @@ public static class CheckCommand
             await stderr.WriteLineAsync(shown.Format(language));
         }
 
-        await WriteCoverageAsync(stdout, content, language);
+        if (result.Content is { } read)
+        {
+            await stdout.WriteLineAsync(Normalisation(read).In(language));
+            await WriteCoverageAsync(stdout, read, language);
+        }
+
         var errors = result.ErrorCount + (strict ? result.WarningCount : 0);
         var warnings = strict ? 0 : result.WarningCount;
         await stdout.WriteLineAsync(english
@@ -46,9 +51,9 @@ public static class CheckCommand
     /// How many letters were typed decomposed (NFD) and composed (NFC) on reading: harmless for the site, which
     /// does it silently, but a sign that some program saves text that way and that other tools may trip on it.
     /// </summary>
-    private static Wording Normalisation(DiagnosticBag reading)
+    private static Wording Normalisation(ContentRead read)
     {
-        int letters = reading.DecomposedLetters, files = reading.DecomposedFiles;
+        int letters = read.DecomposedLetters, files = read.DecomposedFiles;
         return letters == 0
             ? new Wording("chuẩn hoá: không có chữ nào viết ở dạng tách dấu (NFD)", "normalisation: no letters typed decomposed (NFD)")
             : new Wording(
@@ -57,19 +62,11 @@ public static class CheckCommand
     }
 
     /// <summary>The translation coverage: every item, published or not, that exists in only some of the site's languages.</summary>
-    private static async Task WriteCoverageAsync(TextWriter stdout, string contentDirectory, ToolLanguage language)
+    private static async Task WriteCoverageAsync(TextWriter stdout, ContentRead read, ToolLanguage language)
     {
         var english = language == ToolLanguage.English;
-        var diagnostics = new DiagnosticBag();
-        var config = SiteConfigLoader.Load(contentDirectory, diagnostics);
-        if (config is null)
-        {
-            return;
-        }
-
-        var items = ContentReader.ReadAll(contentDirectory, config, diagnostics);
-        await stdout.WriteLineAsync(Normalisation(diagnostics).In(language));
-        var missing = items.GroupBy(i => i.TranslationKey)
+        var config = read.Config;
+        var missing = read.Items.GroupBy(i => i.TranslationKey)
             .Where(g => g.Select(i => i.Language).Distinct().Count() < config.Languages.Count)
             .SelectMany(g => g)
             .OrderBy(i => i.SourcePath, StringComparer.Ordinal)
