@@ -1,3 +1,4 @@
+using InfoSiteGen.Configuration;
 namespace InfoSiteGen;
 
 /// <summary>What to build: the folders, the date the site should stand at, and whether drafts are shown.</summary>

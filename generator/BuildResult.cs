@@ -31,24 +31,3 @@ public sealed record BuildResult(
 /// decomposed (NFD) and composed on reading. <c>check</c> reports from it instead of reading the files again.
 /// </summary>
 public sealed record ContentRead(Configuration.SiteConfig Config, IReadOnlyList<Content.ContentItem> Items, int DecomposedLetters, int DecomposedFiles);
-
-/// <summary>Receives the build's progress, for a progress display or plain log lines.</summary>
-public interface IBuildProgress
-{
-    void StageStarted(string stage);
-
-    void PagesRendered(int done, int total);
-
-    public static readonly IBuildProgress None = new Silent();
-
-    private sealed class Silent : IBuildProgress
-    {
-        public void StageStarted(string stage)
-        {
-        }
-
-        public void PagesRendered(int done, int total)
-        {
-        }
-    }
-}

@@ -1,13 +1,13 @@
 using System.Diagnostics;
+using InfoSiteGen.Bodies;
 using InfoSiteGen.Configuration;
 using InfoSiteGen.Content;
 using InfoSiteGen.Diagnostics;
-using InfoSiteGen.Markdown;
 using InfoSiteGen.Media;
+using InfoSiteGen.Pages;
 using InfoSiteGen.Publishing;
 using InfoSiteGen.Rendering;
-using InfoSiteGen.Site;
-using InfoSiteGen.Text;
+using InfoSiteGen.Writing;
 
 namespace InfoSiteGen;
 
@@ -39,7 +39,7 @@ public static class SiteBuild
             }
         }
 
-        OutputSafety.Check(options);
+        OutputSafety.Check(options.OutputDirectory, options.ContentDirectory, options.ThemeDirectory);
         progress ??= IBuildProgress.None;
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
@@ -138,11 +138,12 @@ public static class SiteBuild
         using var output = OutputFolder.Begin(options.OutputDirectory);
         output.StartCreatingFolders(site.Pages.Select(p => p.OutputFile));
         var links = new LinkLedger();
-        var writer = new PageWriter(templates, config, strings, new BuildSettings(options.Now, options.Preview), output, links, diagnostics);
+        var settings = new BuildSettings(options.Now, options.Preview);
+        var writer = new PageWriter(templates, config, strings, settings, output, links, diagnostics);
         // The site-wide files need only the assembled site, so they are made while the pages render.
         var siteWide = Task.Run(async () =>
         {
-            SiteFiles.Write(site, config, options, output, diagnostics);
+            SiteFiles.Write(site, config, settings, output, diagnostics);
             return SearchFiles.Write(site, output, await searchScripts);
         });
         // Pictures are decoded and encoded (or taken from the cache) while the pages render.
@@ -167,7 +168,7 @@ public static class SiteBuild
             return null;
         }
 
-        output.WriteBytes(Manifest.FileName, Manifest.Write(output, site.Pages, options.ContentDirectory, options));
+        output.WriteBytes(Manifest.FileName, Manifest.Write(output, site.Pages, options.ContentDirectory, settings));
         output.Commit();
         if (options.ZipFile is not null)
         {

@@ -1,10 +1,10 @@
+using InfoSiteGen.Bodies;
 using InfoSiteGen.Configuration;
 using InfoSiteGen.Content;
 using InfoSiteGen.Diagnostics;
-using InfoSiteGen.Markdown;
+using InfoSiteGen.Pages;
 using InfoSiteGen.Rendering;
-using InfoSiteGen.Site;
-using InfoSiteGen.Text;
+using InfoSiteGen.Writing;
 
 namespace InfoSiteGen.Benchmarks;
 

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
+using InfoSiteGen.Bodies;
 using InfoSiteGen.Diagnostics;
-using InfoSiteGen.Markdown;
 
 namespace InfoSiteGen.Benchmarks;
 

@@ -1,8 +1,8 @@
 using BenchmarkDotNet.Attributes;
+using InfoSiteGen.Pages;
 using InfoSiteGen.Publishing;
 using InfoSiteGen.Publishing.Search;
-using InfoSiteGen.Site;
-using InfoSiteGen.Text;
+using InfoSiteGen.Writing;
 
 namespace InfoSiteGen.Benchmarks;
 

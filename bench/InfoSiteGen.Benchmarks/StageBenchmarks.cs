@@ -1,9 +1,9 @@
 using BenchmarkDotNet.Attributes;
+using InfoSiteGen.Bodies;
 using InfoSiteGen.Content;
 using InfoSiteGen.Diagnostics;
-using InfoSiteGen.Markdown;
+using InfoSiteGen.Pages;
 using InfoSiteGen.Rendering;
-using InfoSiteGen.Site;
 
 namespace InfoSiteGen.Benchmarks;
 

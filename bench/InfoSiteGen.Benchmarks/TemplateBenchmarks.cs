@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using InfoSiteGen.Diagnostics;
+using InfoSiteGen.Pages;
 using InfoSiteGen.Rendering;
-using InfoSiteGen.Site;
 
 namespace InfoSiteGen.Benchmarks;
 

@@ -1,7 +1,7 @@
+using InfoSiteGen.Bodies;
 using InfoSiteGen.Configuration;
 using InfoSiteGen.Content;
 using InfoSiteGen.Diagnostics;
-using InfoSiteGen.Markdown;
 
 namespace InfoSiteGen.Fuzz;
 

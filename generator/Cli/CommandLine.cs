@@ -82,7 +82,7 @@ public static class CommandLine
             await stderr.WriteLineAsync(TerminalLanguage.ErrorPrefix(language) + e.Wording.In(language));
             return ExitCodes.Usage;
         }
-        catch (Text.GlobalizationUnavailableException e)
+        catch (Writing.GlobalizationUnavailableException e)
         {
             await stderr.WriteLineAsync(TerminalLanguage.ErrorPrefix(language) + e.Wording.In(language));
             return ExitCodes.Usage;

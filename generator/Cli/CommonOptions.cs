@@ -1,6 +1,6 @@
 using System.Globalization;
 using InfoSiteGen.Diagnostics;
-using InfoSiteGen.Text;
+using InfoSiteGen.Writing;
 
 namespace InfoSiteGen.Cli;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using InfoSiteGen.Diagnostics;
-using InfoSiteGen.Text.LegacyEncodings;
+using InfoSiteGen.Writing.LegacyEncodings;
 
 namespace InfoSiteGen.Cli;
 

@@ -1,7 +1,7 @@
 using InfoSiteGen.Configuration;
 using InfoSiteGen.Content;
 using InfoSiteGen.Diagnostics;
-using InfoSiteGen.Text;
+using InfoSiteGen.Writing;
 
 namespace InfoSiteGen.Cli;
 

@@ -15,7 +15,7 @@ public sealed record SiteConfig(
     IReadOnlyList<string> AllowedFrameHosts)
 {
     /// <summary>How pictures are published (<c>images:</c>).</summary>
-    public Media.ImageSettings Images { get; init; } = Media.ImageSettings.Default;
+    public ImageSettings Images { get; init; } = ImageSettings.Default;
 
     /// <summary>The first language of <c>languages</c>: its pages sit at the root of the site.</summary>
     public string DefaultLanguage => Languages[0];

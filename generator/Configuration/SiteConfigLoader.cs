@@ -1,6 +1,6 @@
 using System.Text;
 using InfoSiteGen.Diagnostics;
-using InfoSiteGen.Text;
+using InfoSiteGen.Writing;
 using InfoSiteGen.Yaml;
 
 namespace InfoSiteGen.Configuration;

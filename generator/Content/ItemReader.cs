@@ -166,7 +166,7 @@ public sealed class ItemReader(SiteConfig config, DiagnosticBag diagnostics)
         var given = map.Text("slug");
         if (given is null)
         {
-            var derived = Text.Slug.From(file.Name);
+            var derived = Writing.Slug.From(file.Name);
             if (derived.Length == 0)
             {
                 diagnostics.Error(DiagnosticCodes.InvalidSlug, SourceLocation.StartOf(file.RelativePath),
@@ -179,12 +179,12 @@ public sealed class ItemReader(SiteConfig config, DiagnosticBag diagnostics)
             return derived;
         }
 
-        if (!Text.Slug.IsValid(given))
+        if (!Writing.Slug.IsValid(given))
         {
             diagnostics.Error(DiagnosticCodes.InvalidSlug, map.KeyLocation("slug"),
                 new Wording(
-                    $"slug '{given}' chỉ được chứa chữ thường a-z không dấu, chữ số và dấu gạch ngang; ví dụ '{Text.Slug.From(given)}'",
-                    $"the slug '{given}' may only contain lower-case letters a-z, digits and hyphens; for example '{Text.Slug.From(given)}'"));
+                    $"slug '{given}' chỉ được chứa chữ thường a-z không dấu, chữ số và dấu gạch ngang; ví dụ '{Writing.Slug.From(given)}'",
+                    $"the slug '{given}' may only contain lower-case letters a-z, digits and hyphens; for example '{Writing.Slug.From(given)}'"));
             return null;
         }
 

@@ -74,7 +74,7 @@ public static class NewItemTemplate
             ["date"] = item.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["status"] = "draft",
             ["topics"] = "[]",
-            ["slug"] = Text.Slug.From(item.Title),
+            ["slug"] = Writing.Slug.From(item.Title),
         };
         if (item.DepartmentId is not null)
         {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using InfoSiteGen.Diagnostics;
-using InfoSiteGen.Text;
+using InfoSiteGen.Writing;
 
 namespace InfoSiteGen.Content;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using InfoSiteGen.Diagnostics;
-using InfoSiteGen.Text;
-using InfoSiteGen.Text.LegacyEncodings;
+using InfoSiteGen.Writing;
+using InfoSiteGen.Writing.LegacyEncodings;
 
 namespace InfoSiteGen.Content;
 

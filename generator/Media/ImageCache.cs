@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
+using InfoSiteGen.Configuration;
 
 namespace InfoSiteGen.Media;
 

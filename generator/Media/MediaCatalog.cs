@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using InfoSiteGen.Configuration;
 using InfoSiteGen.Diagnostics;
 
 namespace InfoSiteGen.Media;
@@ -72,7 +73,7 @@ public sealed class MediaCatalog(string contentDirectory, ImageSettings settings
         {
             var (bytes, type, extension, duration) = MediaFiles.Prepare(asset, File.ReadAllBytes(Path.Combine(contentDirectory, asset)));
             var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
-            var stem = Text.Slug.From(Path.GetFileNameWithoutExtension(asset));
+            var stem = Writing.Slug.From(Path.GetFileNameWithoutExtension(asset));
             return (new PublishedFile(asset, $"media/{(stem.Length == 0 ? "tep" : stem)}-{hash}.{extension}", type, bytes.Length, duration), null);
         }
         catch (UnusableMediaException e)
@@ -92,7 +93,7 @@ public sealed class MediaCatalog(string contentDirectory, ImageSettings settings
         {
             var (bytes, width, height) = SvgDrawings.Clean(File.ReadAllBytes(Path.Combine(contentDirectory, asset)));
             var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
-            var stem = Text.Slug.From(Path.GetFileNameWithoutExtension(asset));
+            var stem = Writing.Slug.From(Path.GetFileNameWithoutExtension(asset));
             return (new PublishedDrawing(asset, $"media/{(stem.Length == 0 ? "hinh-ve" : stem)}-{hash}.svg", width, height, bytes), null);
         }
         catch (UnusableMediaException e)
@@ -175,7 +176,7 @@ public sealed class MediaCatalog(string contentDirectory, ImageSettings settings
         // Transparent pictures and drawings (PNG, GIF) keep a lossless fallback; photos get JPEG.
         var fallback = header.HasAlpha || header.Format is "png" or "gif" ? "png" : "jpeg";
         string[] formats = settings.Avif ? ["avif", "webp", fallback] : ["webp", fallback];
-        var stem = Text.Slug.From(Path.GetFileNameWithoutExtension(asset));
+        var stem = Writing.Slug.From(Path.GetFileNameWithoutExtension(asset));
         stem = stem.Length == 0 ? "anh" : stem;
         var name = $"media/{stem}-{key[..10]}";
         var variants = new List<ImageVariant>();

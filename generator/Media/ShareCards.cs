@@ -1,4 +1,5 @@
 using System.Security;
+using InfoSiteGen.Configuration;
 using NetVips;
 
 namespace InfoSiteGen.Media;

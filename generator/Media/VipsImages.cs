@@ -1,3 +1,4 @@
+using InfoSiteGen.Configuration;
 using NetVips;
 
 namespace InfoSiteGen.Media;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Xml;
 using InfoSiteGen.Configuration;
 using InfoSiteGen.Content;
-using InfoSiteGen.Site;
+using InfoSiteGen.Pages;
 
 namespace InfoSiteGen.Publishing;
 

@@ -1,7 +1,8 @@
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using InfoSiteGen.Site;
+using InfoSiteGen.Pages;
+using InfoSiteGen.Rendering;
 
 namespace InfoSiteGen.Publishing;
 
@@ -15,7 +16,7 @@ public static class Manifest
 {
     public const string FileName = "manifest.json";
 
-    public static byte[] Write(OutputFolder output, IEnumerable<SitePage> pages, string contentDirectory, BuildOptions options)
+    public static byte[] Write(OutputFolder output, IEnumerable<SitePage> pages, string contentDirectory, BuildSettings options)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))

@@ -14,9 +14,9 @@ public sealed class OutputRefusedException(Diagnostics.Wording wording) : Except
 /// </summary>
 public static class OutputSafety
 {
-    public static void Check(BuildOptions options)
+    public static void Check(string outputDirectory, string contentDirectory, string themeDirectory)
     {
-        var output = Normalise(options.OutputDirectory);
+        var output = Normalise(outputDirectory);
         var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
 
         if (Path.GetPathRoot(output) == output || Path.GetDirectoryName(output) is null)
@@ -29,7 +29,7 @@ public static class OutputSafety
             Refuse(output, new("đó là thư mục cá nhân của bạn", "it is your home folder"));
         }
 
-        foreach (var (folder, name) in new[] { (options.ContentDirectory, "content"), (options.ThemeDirectory, "theme") })
+        foreach (var (folder, name) in new[] { (contentDirectory, "content"), (themeDirectory, "theme") })
         {
             var protectedFolder = Normalise(folder);
             var nameVi = name == "content" ? "nội dung" : "giao diện";

@@ -2,8 +2,8 @@ using System.Collections.Concurrent;
 using System.Text;
 using InfoSiteGen.Configuration;
 using InfoSiteGen.Diagnostics;
+using InfoSiteGen.Pages;
 using InfoSiteGen.Rendering;
-using InfoSiteGen.Site;
 
 namespace InfoSiteGen.Publishing;
 

@@ -1,7 +1,7 @@
+using InfoSiteGen.Bodies;
 using InfoSiteGen.Content;
-using InfoSiteGen.Markdown;
+using InfoSiteGen.Pages;
 using InfoSiteGen.Publishing.Search;
-using InfoSiteGen.Site;
 
 namespace InfoSiteGen.Publishing;
 

@@ -1,7 +1,8 @@
 using InfoSiteGen.Configuration;
 using InfoSiteGen.Content;
 using InfoSiteGen.Diagnostics;
-using InfoSiteGen.Site;
+using InfoSiteGen.Pages;
+using InfoSiteGen.Rendering;
 
 namespace InfoSiteGen.Publishing;
 
@@ -11,7 +12,7 @@ namespace InfoSiteGen.Publishing;
 /// </summary>
 public static class SiteFiles
 {
-    public static void Write(AssembledSite site, SiteConfig config, BuildOptions options, IFileSink output, DiagnosticBag diagnostics)
+    public static void Write(AssembledSite site, SiteConfig config, BuildSettings options, IFileSink output, DiagnosticBag diagnostics)
     {
         string? sitemapUrl = null;
         if (config.BaseUrl is { } baseUrl)

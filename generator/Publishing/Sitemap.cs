@@ -1,6 +1,6 @@
 using System.Text;
 using System.Xml;
-using InfoSiteGen.Site;
+using InfoSiteGen.Pages;
 
 namespace InfoSiteGen.Publishing;
 

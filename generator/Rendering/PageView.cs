@@ -1,7 +1,7 @@
 using InfoSiteGen.Configuration;
 using InfoSiteGen.Content;
-using InfoSiteGen.Site;
-using InfoSiteGen.Text;
+using InfoSiteGen.Pages;
+using InfoSiteGen.Writing;
 
 namespace InfoSiteGen.Rendering;
 

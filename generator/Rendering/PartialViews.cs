@@ -1,4 +1,4 @@
-using InfoSiteGen.Site;
+using InfoSiteGen.Pages;
 
 namespace InfoSiteGen.Rendering;
 

@@ -1,3 +1,4 @@
+using InfoSiteGen.Configuration;
 namespace InfoSiteGen.Rendering;
 
 /// <summary>

@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using InfoSiteGen.Configuration;
 using InfoSiteGen.Diagnostics;
-using InfoSiteGen.Site;
+using InfoSiteGen.Pages;
 using RazorLight;
 using RazorLight.Caching;
 using RazorLight.Compilation;

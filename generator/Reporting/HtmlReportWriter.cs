@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using InfoSiteGen.Content;
-using InfoSiteGen.Text;
+using InfoSiteGen.Writing;
 
 namespace InfoSiteGen.Reporting;
 

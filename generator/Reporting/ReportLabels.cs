@@ -1,5 +1,5 @@
 using InfoSiteGen.Content;
-using InfoSiteGen.Text;
+using InfoSiteGen.Writing;
 
 namespace InfoSiteGen.Reporting;
 

@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using InfoSiteGen.Bodies;
 using InfoSiteGen.Content;
 using InfoSiteGen.Diagnostics;
-using InfoSiteGen.Markdown;
 
 namespace InfoSiteGen.Serving;
 
@@ -21,7 +21,7 @@ public sealed class BodyCache(ServeStatistics statistics)
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
     // One for the session, like the bodies: each spelling of a word is normalised once, not once per render.
-    private readonly Text.SearchTermCollector _searchTerms = new();
+    private readonly Writing.SearchTermCollector _searchTerms = new();
     private string _linkContext = string.Empty;
 
     public void Clear()

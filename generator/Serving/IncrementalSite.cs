@@ -1,12 +1,12 @@
 using System.Security.Cryptography;
+using InfoSiteGen.Bodies;
 using InfoSiteGen.Configuration;
 using InfoSiteGen.Content;
 using InfoSiteGen.Diagnostics;
-using InfoSiteGen.Markdown;
 using InfoSiteGen.Media;
+using InfoSiteGen.Pages;
 using InfoSiteGen.Rendering;
-using InfoSiteGen.Site;
-using InfoSiteGen.Text;
+using InfoSiteGen.Writing;
 
 namespace InfoSiteGen.Serving;
 

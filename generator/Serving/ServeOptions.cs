@@ -1,3 +1,4 @@
+using InfoSiteGen.Configuration;
 using InfoSiteGen.Diagnostics;
 
 namespace InfoSiteGen.Serving;

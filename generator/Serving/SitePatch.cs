@@ -1,6 +1,6 @@
+using InfoSiteGen.Bodies;
 using InfoSiteGen.Content;
-using InfoSiteGen.Markdown;
-using InfoSiteGen.Site;
+using InfoSiteGen.Pages;
 
 namespace InfoSiteGen.Serving;
 

@@ -1,5 +1,5 @@
 using InfoSiteGen.Diagnostics;
-using InfoSiteGen.Site;
+using InfoSiteGen.Pages;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
 

@@ -3,9 +3,9 @@ using System.Text;
 using InfoSiteGen.Configuration;
 using InfoSiteGen.Diagnostics;
 using InfoSiteGen.Media;
+using InfoSiteGen.Pages;
 using InfoSiteGen.Publishing;
 using InfoSiteGen.Rendering;
-using InfoSiteGen.Site;
 
 namespace InfoSiteGen.Serving;
 
@@ -200,10 +200,8 @@ public sealed class SiteSnapshot
         }
 
         var sink = new MemoryFileSink();
-        var options = new BuildOptions(_options.ContentDirectory, _options.ThemeDirectory, _options.ContentDirectory, _options.Now, _options.Preview);
-
         // A missing base URL matters when the site is published, which `build` reports; the preview does not repeat it.
-        SiteFiles.Write(_parts.Site, _parts.Config, options, sink, new DiagnosticBag());
+        SiteFiles.Write(_parts.Site, _parts.Config, new BuildSettings(_options.Now, _options.Preview), sink, new DiagnosticBag());
         SearchFiles.Write(_parts.Site, sink);
         return sink.Files;
     }

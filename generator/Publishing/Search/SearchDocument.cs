@@ -1,4 +1,4 @@
-using InfoSiteGen.Text;
+using InfoSiteGen.Writing;
 
 namespace InfoSiteGen.Publishing.Search;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using InfoSiteGen.Text;
+using InfoSiteGen.Writing;
 
 namespace InfoSiteGen.Publishing.Search;
 

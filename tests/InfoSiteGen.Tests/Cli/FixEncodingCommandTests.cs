@@ -1,7 +1,7 @@
 using System.Text;
 using InfoSiteGen.Cli;
 using InfoSiteGen.Tests.Support;
-using InfoSiteGen.Text.LegacyEncodings;
+using InfoSiteGen.Writing.LegacyEncodings;
 
 namespace InfoSiteGen.Tests.Cli;
 

@@ -168,7 +168,7 @@ public sealed class ReportCommandTests : IDisposable
         var options = ReportCommand.ParseOptions(parsed, Path.Combine(Repository.Root, "generator", "Reporting"));
 
         Assert.Equal(Path.Combine(Repository.Root, "content"), options.ContentDirectory);
-        Assert.Equal(InfoSiteGen.Text.ProvincialClock.Today(), options.Now);
+        Assert.Equal(InfoSiteGen.Writing.ProvincialClock.Today(), options.Now);
         Assert.Equal(ReportFormat.Markdown, options.Format);
         Assert.Equal("vi", options.Language);
         Assert.Null(options.OutputFile);

@@ -1,8 +1,8 @@
 using CsCheck;
+using InfoSiteGen.Bodies;
 using InfoSiteGen.Configuration;
 using InfoSiteGen.Content;
 using InfoSiteGen.Diagnostics;
-using InfoSiteGen.Markdown;
 
 namespace InfoSiteGen.Tests.Content;
 

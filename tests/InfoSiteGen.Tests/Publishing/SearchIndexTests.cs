@@ -1,8 +1,8 @@
 using System.Text;
 using CsCheck;
-using InfoSiteGen.Markdown;
+using InfoSiteGen.Bodies;
 using InfoSiteGen.Publishing.Search;
-using InfoSiteGen.Text;
+using InfoSiteGen.Writing;
 
 namespace InfoSiteGen.Tests.Publishing;
 

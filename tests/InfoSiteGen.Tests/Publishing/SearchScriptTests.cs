@@ -3,7 +3,7 @@ using System.Text.Json;
 using CsCheck;
 using InfoSiteGen.Publishing.Search;
 using InfoSiteGen.Tests.Support;
-using InfoSiteGen.Text;
+using InfoSiteGen.Writing;
 
 namespace InfoSiteGen.Tests.Publishing;
 
