@@ -28,7 +28,7 @@ public static class BuildSummary
         {
             var mode = options.Preview ? " (preview: drafts included, not for publication)" : string.Empty;
             var next = result.NextChange is { } change
-                ? $"next scheduled change: {change.Describe()}; rebuild on that day"
+                ? $"next scheduled change: {Reporting.ScheduledChangeText.Describe(change)}; rebuild on that day"
                 : "next scheduled change: none (no publication window opens or closes after this date)";
             var search = "search index: " + (sizes ?? "none");
             var pictures = $"pictures: {result.Images.Published} published, re-encoded without metadata; {result.Images.Processed} pictures and share cards made, the rest from the cache";
@@ -37,7 +37,7 @@ public static class BuildSummary
 
         var modeVi = options.Preview ? " (bản xem trước: có cả bản nháp, không dùng để đăng)" : string.Empty;
         var nextVi = result.NextChange is { } changeVi
-            ? $"lần thay đổi theo lịch tiếp theo: {changeVi.Describe(language)}; hãy dựng lại trang vào ngày đó"
+            ? $"lần thay đổi theo lịch tiếp theo: {Reporting.ScheduledChangeText.Describe(changeVi, language)}; hãy dựng lại trang vào ngày đó"
             : "lần thay đổi theo lịch tiếp theo: không có (sau ngày này không có bài nào bắt đầu hay hết thời gian đăng)";
         var searchVi = "chỉ mục tìm kiếm: " + (sizes ?? "không có");
         var picturesVi = $"ảnh: đăng {result.Images.Published} ảnh, đã mã hóa lại và bỏ hết siêu dữ liệu; {result.Images.Processed} ảnh và thẻ chia sẻ được tạo mới, còn lại lấy từ bộ nhớ đệm";

@@ -1,5 +1,3 @@
-using InfoSiteGen.Writing;
-
 namespace InfoSiteGen.Content;
 
 /// <summary>
@@ -44,49 +42,5 @@ public sealed record ScheduledChange(
 
         static Dictionary<ContentSection, int> Count(IEnumerable<(DateOnly Day, ContentSection Section, bool Appears, string Key)> events) =>
             events.GroupBy(e => e.Section).ToDictionary(g => g.Key, g => g.Count());
-    }
-
-    /// <summary><c>2023-12-31 (7 slogans expire)</c>.</summary>
-    public string Describe()
-    {
-        var parts = ContentSections.All
-            .Where(Appearing.ContainsKey).Select(s => Phrase(Appearing[s], s, "appears", "appear"))
-            .Concat(ContentSections.All.Where(Expiring.ContainsKey).Select(s => Phrase(Expiring[s], s, "expires", "expire")));
-        return $"{DisplayDates.Iso(Date)} ({string.Join(", ", parts)})";
-    }
-
-    /// <summary><c>2023-12-31 (7 khẩu hiệu hết thời gian đăng)</c> in Vietnamese; <see cref="Describe()"/> in English.</summary>
-    public string Describe(Diagnostics.ToolLanguage language)
-    {
-        if (language == Diagnostics.ToolLanguage.English)
-        {
-            return Describe();
-        }
-
-        var parts = ContentSections.All
-            .Where(Appearing.ContainsKey).Select(s => $"{Appearing[s]} {NounVietnamese(s)} bắt đầu được đăng")
-            .Concat(ContentSections.All.Where(Expiring.ContainsKey).Select(s => $"{Expiring[s]} {NounVietnamese(s)} hết thời gian đăng"));
-        return $"{DisplayDates.Iso(Date)} ({string.Join(", ", parts)})";
-    }
-
-    private static string NounVietnamese(ContentSection section) => section switch
-    {
-        ContentSection.Articles => "bài viết",
-        ContentSection.Laws => "bài tóm tắt văn bản pháp luật",
-        ContentSection.Slogans => "khẩu hiệu",
-        _ => "trang",
-    };
-
-    private static string Phrase(int count, ContentSection section, string singularVerb, string pluralVerb)
-    {
-        var noun = section switch
-        {
-            ContentSection.Articles => "article",
-            ContentSection.Laws => "law summary",
-            ContentSection.Slogans => "slogan",
-            _ => "page",
-        };
-        var plural = section == ContentSection.Laws ? "law summaries" : noun + "s";
-        return count == 1 ? $"1 {noun} {singularVerb}" : $"{count} {plural} {pluralVerb}";
     }
 }

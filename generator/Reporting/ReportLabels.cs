@@ -218,7 +218,7 @@ public sealed class ReportLabels
 
         if (Language != "vi")
         {
-            return $"{change.Describe()}; rebuild the site on that day";
+            return $"{ScheduledChangeText.Describe(change)}; rebuild the site on that day";
         }
 
         var parts = ContentSections.All.Where(change.Appearing.ContainsKey)

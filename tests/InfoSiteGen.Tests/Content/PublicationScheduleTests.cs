@@ -18,7 +18,7 @@ public class PublicationScheduleTests
 
         var result = await site.BuildOkAsync("2023-12-10");
 
-        Assert.Equal("2023-12-31 (2 slogans expire)", result.NextChange!.Describe());
+        Assert.Equal("2023-12-31 (2 slogans expire)", InfoSiteGen.Reporting.ScheduledChangeText.Describe(result.NextChange!));
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public class PublicationScheduleTests
 
         var result = await site.BuildOkAsync("2023-12-10");
 
-        Assert.Equal("2023-12-15 (1 article appears, 1 law summary expires)", result.NextChange!.Describe());
+        Assert.Equal("2023-12-15 (1 article appears, 1 law summary expires)", InfoSiteGen.Reporting.ScheduledChangeText.Describe(result.NextChange!));
     }
 
     [Fact]
