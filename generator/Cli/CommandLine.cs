@@ -31,7 +31,19 @@ public static class CommandLine
         var language = ToolLanguage.Vietnamese;
         try
         {
-            var fallback = TerminalLanguage.FromEnvironment(environment);
+            // A wrong INFOSITEGEN_LANG is refused, unless a right --lang overrides it; help, the version and shell
+            // completion answer either way, in Vietnamese when nothing better is known.
+            UsageException? wrongVariable = null;
+            var fallback = ToolLanguage.Vietnamese;
+            try
+            {
+                fallback = TerminalLanguage.FromEnvironment(environment);
+            }
+            catch (UsageException e)
+            {
+                wrongVariable = e;
+            }
+
             language = TerminalLanguage.Peek(args, fallback);
             if (args.FirstOrDefault() == "--version")
             {
@@ -53,6 +65,11 @@ public static class CommandLine
                 default:
                     // No command has an action of its own: what is left is the [suggest] directive of shell completion.
                     return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr });
+            }
+
+            if (wrongVariable is not null)
+            {
+                fallback = TerminalLanguage.Given(args) ?? throw wrongVariable;
             }
 
             return args.FirstOrDefault() switch
@@ -109,9 +126,8 @@ public static class CommandLine
     /// <summary><c>help</c> alone: the tool's help; <c>help COMMAND</c>: that command's.</summary>
     private static int Help(string[] args, TextWriter stdout, ToolLanguage language)
     {
-        var positional = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
-        Commands.Help.Parse(args[positional.Length..]);
-        var command = positional.Length == 0 ? null : Commands.Named(positional[0]) ?? throw UnknownCommand(positional[0]);
+        var (words, _) = Commands.Help.ParseWithWords(args);
+        var command = words.Count == 0 ? null : Commands.Named(words[0]) ?? throw UnknownCommand(words[0]);
         CommandTree.WriteHelp(command, stdout, language);
         return ExitCodes.Success;
     }

@@ -35,6 +35,32 @@ public sealed record CommandSpec(
 
     public IReadOnlyList<string> Flags => Options.Where(o => o.IsFlag).Select(o => o.Name).ToList();
 
-    /// <summary>Reads the options of <paramref name="args"/> (the words after the command's name, positional words removed).</summary>
+    /// <summary>Reads the options of <paramref name="args"/>, the words after the command's name; any other word is refused.</summary>
     public ParsedArguments Parse(IReadOnlyList<string> args) => new(args, ValueOptions, Flags);
+
+    /// <summary>
+    /// For a command that takes words (<see cref="Arguments"/>): the words, wherever they stand, and the options.
+    /// A word right after an option that takes a value is that option's value.
+    /// </summary>
+    public (IReadOnlyList<string> Words, ParsedArguments Options) ParseWithWords(IReadOnlyList<string> args)
+    {
+        var words = new List<string>();
+        var options = new List<string>();
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal))
+            {
+                words.Add(args[i]);
+                continue;
+            }
+
+            options.Add(args[i]);
+            if (!args[i].Contains('=') && ValueOptions.Contains(args[i][2..]) && i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
+            {
+                options.Add(args[++i]);
+            }
+        }
+
+        return (words, Parse(options));
+    }
 }

@@ -64,7 +64,7 @@ public static class CommandTree
     public static void WriteHelp(CommandSpec? command, TextWriter output, ToolLanguage language)
     {
         var english = language == ToolLanguage.English;
-        var blocks = new List<string> { (command?.Summary ?? ToolSummary).In(language) };
+        var blocks = new List<string> { Paragraphs((command?.Summary ?? ToolSummary).In(language)) };
         var usage = command is null
             ? $"{Commands.ToolName} {(english ? "COMMAND [options]" : "LỆNH [tùy chọn]")}"
             : string.Join(' ', new[] { Commands.ToolName, command.Name }
@@ -76,7 +76,7 @@ public static class CommandTree
             blocks.Add(Table(english ? "Commands:" : "Các lệnh:", Commands.All.Select(c => (c.Name, c.Summary.In(language)))));
             blocks.Add(Table(english ? "Options:" : "Tùy chọn:",
                 [("-h, --help", HelpDescription.In(language)), ("--version", VersionDescription.In(language))]));
-            blocks.Add(LanguageNote.In(language));
+            blocks.Add(Paragraphs(LanguageNote.In(language)));
         }
         else
         {
@@ -96,6 +96,10 @@ public static class CommandTree
 
         output.Write(string.Join("\n\n", blocks).ReplaceLineEndings("\n") + "\n");
     }
+
+    /// <summary>Each line of <paramref name="text"/> wrapped to the help's width.</summary>
+    private static string Paragraphs(string text) =>
+        string.Join('\n', text.Split('\n').Select(line => string.Join('\n', Wrap(line, HelpWidth))));
 
     /// <summary>A heading, then one row per entry: the name, and its description wrapped in a column beside it.</summary>
     private static string Table(string heading, IEnumerable<(string Name, string Description)> rows)

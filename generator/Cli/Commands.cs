@@ -80,8 +80,8 @@ public static class Commands
                 "for Excel); html: one self-contained page with charts, printable on A4"),
                 "md", "csv", "html"),
             OptionSpec.Value("lang", new("vi|en", "vi|en"), new(
-                "ngôn ngữ của báo cáo và của thông báo; mặc định: vi",
-                "the language of the report and of the messages; default: vi"),
+                "ngôn ngữ của báo cáo và của thông báo; mặc định: vi, hoặc giá trị của biến môi trường " + TerminalLanguage.Variable,
+                "the language of the report and of the messages; default: vi, or the environment variable " + TerminalLanguage.Variable),
                 "vi", "en"),
             OptionSpec.Value("output", File, new(
                 "ghi báo cáo vào TỆP thay vì in ra; TỆP chỉ được thay khi báo cáo xong, và giữ nguyên khi nội dung có lỗi",
@@ -94,9 +94,13 @@ public static class Commands
             đó là tổng cộng và lần thay đổi theo lịch tiếp theo (ngày phải dựng lại trang). Một bài có tệp tiếng Việt và
             tệp tiếng Anh được đếm một lần trong mỗi ngôn ngữ.
 
+            Dạng csv: một dòng tiêu đề, rồi mỗi đơn vị, loại và ngôn ngữ một dòng với số bài theo trạng thái và số tệp
+            chưa có bản dịch; UTF-8 có BOM (cho Excel), trích dẫn theo RFC 4180, xuống dòng CRLF. Dạng html: không có
+            mã script, không tải gì từ nơi khác; mỗi biểu đồ có bảng số liệu đi kèm.
+
             site.yml và các tệp nội dung được đọc và kiểm tra như khi dựng trang; lỗi được in ra dạng
-            đường-dẫn:dòng:cột: lỗi: nội dung [mã]. Mã thoát 0: đã viết báo cáo; 1: nội dung có lỗi, không viết báo
-            cáo; 2: dòng lệnh viết sai.
+            đường-dẫn:dòng:cột: lỗi: nội dung [mã]. Liên kết trong bài và trong giao diện chỉ được kiểm tra khi dựng
+            trang (build). Mã thoát 0: đã viết báo cáo; 1: nội dung có lỗi, không viết báo cáo; 2: dòng lệnh viết sai.
             """,
             """
             Every department of site.yml has a row, in the order of site.yml, even without items; items without
@@ -105,9 +109,14 @@ public static class Commands
             totals and the next scheduled change (the day the site must be rebuilt). An item with a Vietnamese and an
             English file counts once in each language.
 
+            csv: a header row, then one row per department, type and language with the counts per status and of files
+            without translation; UTF-8 with a byte-order mark (for Excel), RFC 4180 quoting, CRLF line ends. html: no
+            script, nothing loaded from anywhere; each chart is followed by a table of its figures.
+
             site.yml and the content files are read and checked as the build does; problems are printed as
-            path:line:column: error: message [code]. Exit code 0: report written; 1: the content has errors and no
-            report was written; 2: a mistake on the command line.
+            path:line:column: error: message [code]. Links in bodies and the theme are checked by build only. Exit
+            code 0: report written; 1: the content has errors and no report was written; 2: a mistake on the
+            command line.
             """));
 
     public static readonly CommandSpec New = new("new",
@@ -119,8 +128,8 @@ public static class Commands
         ],
         [
             OptionSpec.Value("lang", new("vi|en", "vi|en"), new(
-                "ngôn ngữ của tệp mới, và của thông báo; mặc định: vi",
-                "the language of the new file, and of the messages; default: vi"),
+                "ngôn ngữ của tệp mới, và của thông báo; mặc định: ngôn ngữ đầu tiên trong languages của site.yml",
+                "the language of the new file, and of the messages; default: the first of languages in site.yml"),
                 "vi", "en"),
             OptionSpec.Value("department", new("MÃ", "ID"), new(
                 "mã đơn vị cung cấp bài (một mã trong departments của site.yml)",

@@ -14,14 +14,23 @@ public static class CommonOptions
             : Path.Combine(RepositoryPaths.Root(workingDirectory), fallback));
 
     /// <summary>
-    /// <c>--theme</c> when given; else the site's own <c>theme/</c>, and when it has none, the theme published
-    /// with the generator (an installed <c>infositegen</c> carries one).
+    /// <c>--theme</c> when given; else the site's own <c>theme/</c>, or the one beside the content folder given
+    /// with <c>--content</c>; when there is none, the theme published with the generator (an installed
+    /// <c>infositegen</c> carries one).
     /// </summary>
     public static string ThemeFolder(ParsedArguments parsed, string workingDirectory)
     {
         var theme = Folder(parsed, "theme", "theme", workingDirectory);
+        if (parsed.Value("theme") is not null || Directory.Exists(theme))
+        {
+            return theme;
+        }
+
+        // A content folder given from elsewhere brings the theme beside it, when it has one.
+        var content = Folder(parsed, "content", "content", workingDirectory);
+        var beside = Path.Combine(Path.GetDirectoryName(content) ?? content, "theme");
         var shipped = Path.Combine(AppContext.BaseDirectory, "theme");
-        return parsed.Value("theme") is null && !Directory.Exists(theme) && Directory.Exists(shipped) ? shipped : theme;
+        return Directory.Exists(beside) ? beside : Directory.Exists(shipped) ? shipped : theme;
     }
 
     public static readonly Wording NoContent = new(

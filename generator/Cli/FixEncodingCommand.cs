@@ -14,24 +14,7 @@ public static class FixEncodingCommand
     /// <param name="fallback">The terminal language when <c>--lang</c> is not given.</param>
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory, ToolLanguage fallback = ToolLanguage.Vietnamese)
     {
-        var files = new List<string>();
-        var options = new List<string>();
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (!args[i].StartsWith("--", StringComparison.Ordinal))
-            {
-                files.Add(args[i]);
-                continue;
-            }
-
-            options.Add(args[i]);
-            if (!args[i].Contains('=') && i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
-            {
-                options.Add(args[++i]);
-            }
-        }
-
-        var parsed = Commands.FixEncoding.Parse(options);
+        var (files, parsed) = Commands.FixEncoding.ParseWithWords(args);
         var language = TerminalLanguage.Choose(parsed, fallback);
         LegacyEncoding? from = parsed.Value("from") switch
         {

@@ -30,8 +30,8 @@ public static class NewCommand
     /// </summary>
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory, ToolLanguage fallback = ToolLanguage.Vietnamese)
     {
-        var positional = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
-        var parsed = Commands.New.Parse(args[positional.Length..]);
+        var (words, parsed) = Commands.New.ParseWithWords(args);
+        var positional = words.ToArray();
         var contentDirectory = CommonOptions.Folder(parsed, "content", "content", workingDirectory);
         var today = CommonOptions.Now(parsed);
         var diagnostics = new DiagnosticBag();

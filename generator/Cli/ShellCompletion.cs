@@ -12,10 +12,13 @@ public static class ShellCompletion
         # Completion of infositegen's commands and options for bash. To have it in every shell, add to ~/.bashrc:
         #   source <(infositegen completion bash)
         _infositegen_complete() {
-          local line="${COMP_LINE:0:COMP_POINT}"
-          line="${line#* }"
-          local IFS=$'\n'
-          COMPREPLY=($(compgen -W "$(infositegen "[suggest:${#line}]" "$line" 2>/dev/null)" -- "${COMP_WORDS[COMP_CWORD]}"))
+          local line="${COMP_LINE:0:COMP_POINT}" cur="${COMP_WORDS[COMP_CWORD]}"
+          line="${line#*infositegen }"
+          local IFS=$'\n' offered
+          offered="$(infositegen "[suggest:${#line}]" "$line" 2>/dev/null)"
+          # Options are offered once a dash is typed; other words complete as the tool says, else as file names.
+          [[ "$cur" == -* ]] || offered="$(grep -v '^-' <<<"$offered")"
+          COMPREPLY=($(compgen -W "$offered" -- "$cur"))
         }
         complete -o default -F _infositegen_complete infositegen
 
@@ -23,9 +26,8 @@ public static class ShellCompletion
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout)
     {
-        var positional = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
-        Commands.Completion.Parse(args[positional.Length..]);
-        if (positional is not ["bash"])
+        var (words, _) = Commands.Completion.ParseWithWords(args);
+        if (words is not ["bash"])
         {
             throw new UsageException(new Diagnostics.Wording(
                 "hãy ghi tên trình shell: infositegen completion bash (hiện chỉ hỗ trợ bash)",

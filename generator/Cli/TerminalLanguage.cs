@@ -46,22 +46,25 @@ public static class TerminalLanguage
     /// A look at <c>--lang</c> before a command has read its options, so that a mistake on the command line is
     /// reported in the language asked for; a value that is not vi or en leaves <paramref name="fallback"/>.
     /// </summary>
-    public static ToolLanguage Peek(IReadOnlyList<string> args, ToolLanguage fallback)
+    public static ToolLanguage Peek(IReadOnlyList<string> args, ToolLanguage fallback) => Given(args) ?? fallback;
+
+    /// <summary>The language of the first <c>--lang</c> when it is vi or en; null when there is none or it is another.</summary>
+    public static ToolLanguage? Given(IReadOnlyList<string> args)
     {
         for (var i = 0; i < args.Count; i++)
         {
             if (args[i] == "--lang" && i + 1 < args.Count)
             {
-                return Parse(args[i + 1]) ?? fallback;
+                return Parse(args[i + 1]);
             }
 
             if (args[i].StartsWith("--lang=", StringComparison.Ordinal))
             {
-                return Parse(args[i]["--lang=".Length..]) ?? fallback;
+                return Parse(args[i]["--lang=".Length..]);
             }
         }
 
-        return fallback;
+        return null;
     }
 
     /// <summary><c>lỗi: </c> or <c>error: </c>, for a message that is not about a place in a file.</summary>

@@ -141,6 +141,11 @@ public class StageDependencyTests
                         case MethodReference called:
                             Note(called.DeclaringType, where);
                             Note(called.ReturnType, where);
+                            foreach (var parameter in called.Parameters)
+                            {
+                                Note(parameter.ParameterType, where);
+                            }
+
                             if (called is GenericInstanceMethod generic)
                             {
                                 foreach (var argument in generic.GenericArguments)

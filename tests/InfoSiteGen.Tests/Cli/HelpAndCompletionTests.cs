@@ -33,11 +33,14 @@ public class HelpAndCompletionTests
         Assert.StartsWith(command.Summary.Vietnamese + "\n\nCách dùng:\n  infositegen " + name, vietnamese, StringComparison.Ordinal);
         Assert.StartsWith(command.Summary.English + "\n\nUsage:\n  infositegen " + name, english, StringComparison.Ordinal);
         Assert.Equal(vietnamese, throughHelp);
+        // Descriptions are wrapped into a column: compared with the help's words run together.
+        static string Words(string text) => string.Join(' ', text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
         foreach (var option in command.Options)
         {
             var label = "\n  --" + option.Name + (option.IsFlag ? " " : " " + option.ValueName!.Vietnamese + " ");
             Assert.Contains(label, vietnamese, StringComparison.Ordinal);
-            Assert.Contains(option.Description.English.Split(' ')[0], english, StringComparison.Ordinal);
+            Assert.Contains(Words(option.Description.Vietnamese), Words(vietnamese), StringComparison.Ordinal);
+            Assert.Contains(Words(option.Description.English), Words(english), StringComparison.Ordinal);
         }
 
         foreach (var argument in command.Arguments)
@@ -66,6 +69,24 @@ public class HelpAndCompletionTests
 
         Assert.Equal(2, exit);
         Assert.StartsWith("error: unknown option '--theme'; the options are --content, --now, --format, --lang, --output\n", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_and_the_version_answer_even_under_a_wrong_INFOSITEGEN_LANG_which_a_right_lang_overrides()
+    {
+        var wrong = new Dictionary<string, string> { ["INFOSITEGEN_LANG"] = "fr" };
+
+        var (versionExit, _, _) = await Run(wrong, "--version");
+        var (helpExit, help, _) = await Run(wrong, "help", "--lang", "en", "report");
+        var (refusedExit, _, refused) = await Run(wrong, "fix-encoding", "a.md");
+        var (overriddenExit, _, overridden) = await Run(wrong, "fix-encoding", "--lang", "en");
+
+        Assert.Equal((0, 0), (versionExit, helpExit));
+        Assert.StartsWith(Commands.Report.Summary.English, help, StringComparison.Ordinal);
+        Assert.Equal(2, refusedExit);
+        Assert.StartsWith("lỗi: biến môi trường INFOSITEGEN_LANG có giá trị 'fr'", refused, StringComparison.Ordinal);
+        Assert.Equal(2, overriddenExit);
+        Assert.StartsWith("error: name the file or files to convert\n", overridden, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -131,14 +152,25 @@ public class HelpAndCompletionTests
             var (exit, output) = await Bash("-c", $$"""
                 PATH="{{folder}}:$PATH"
                 source "{{script}}"
+                cd "{{folder}}"
                 COMP_LINE="infositegen check --st"; COMP_POINT=${#COMP_LINE}
                 COMP_WORDS=(infositegen check --st); COMP_CWORD=2
                 _infositegen_complete
                 echo "${COMPREPLY[*]}"
+                COMP_LINE="LANG=C infositegen report --format "; COMP_POINT=${#COMP_LINE}
+                COMP_WORDS=(LANG=C infositegen report --format ""); COMP_CWORD=4
+                _infositegen_complete
+                echo "${COMPREPLY[*]}"
+                COMP_LINE="infositegen fix-encoding com"; COMP_POINT=${#COMP_LINE}
+                COMP_WORDS=(infositegen fix-encoding com); COMP_CWORD=2
+                _infositegen_complete
+                echo "${#COMPREPLY[@]}"
                 """);
 
             Assert.True(exit == 0, output);
-            Assert.Equal("--strict", output.Trim());
+            // An option; the values of an option (after a variable set for the command); and a word that is no
+            // option, which the tool leaves to bash's file names (completion.bash is in the folder).
+            Assert.Equal(["--strict", "csv html md", "0"], output.Trim().Split('\n'));
         }
         finally
         {

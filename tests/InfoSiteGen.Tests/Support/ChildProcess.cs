@@ -7,7 +7,8 @@ namespace InfoSiteGen.Tests.Support;
 public static class ChildProcess
 {
     /// <summary>The exit code and what the program printed on each stream, line ends as <c>\n</c>.</summary>
-    public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(string program, IEnumerable<string> arguments, string? workingDirectory = null)
+    public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(
+        string program, IEnumerable<string> arguments, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -24,6 +25,11 @@ public static class ChildProcess
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {program}");
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using System.Threading.Channels;
 using InfoSiteGen.Diagnostics;
 using InfoSiteGen.Serving;
 
@@ -13,6 +15,8 @@ public sealed class ServedSite : IAsyncDisposable
     public static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
 
     private readonly StreamReader _events;
+    private readonly Channel<int> _reloads = Channel.CreateUnbounded<int>();
+    private readonly Task _listening;
 
     private ServedSite(PreviewServer server, HttpClient client, StreamReader events, StringWriter terminal)
     {
@@ -20,6 +24,7 @@ public sealed class ServedSite : IAsyncDisposable
         Client = client;
         _events = events;
         Terminal = terminal;
+        _listening = Task.Run(ListenAsync);
     }
 
     public PreviewServer Server { get; }
@@ -50,24 +55,64 @@ public sealed class ServedSite : IAsyncDisposable
     public async Task<int> NextReloadAsync()
     {
         using var patience = new CancellationTokenSource(Patience);
-        while (await _events.ReadLineAsync(patience.Token) is { } line)
+        return await _reloads.Reader.ReadAsync(patience.Token);
+    }
+
+    /// <summary>
+    /// Waits for the next reload and for the preview to settle: an editor's save can reach the watcher as more than
+    /// one batch of changes, each announced. Returns the version once no reload has come for longer than the
+    /// watcher's longest batch.
+    /// </summary>
+    public async Task<int> SettledAsync()
+    {
+        var version = await NextReloadAsync();
+        while (true)
         {
-            if (line == "event: reload")
+            using var quiet = new CancellationTokenSource(ChangeWatcher.Longest * 2);
+            try
             {
-                var data = await _events.ReadLineAsync(patience.Token);
-                return int.Parse(data!["data: ".Length..], System.Globalization.CultureInfo.InvariantCulture);
+                version = await _reloads.Reader.ReadAsync(quiet.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                return version;
             }
         }
+    }
 
-        throw new InvalidOperationException("the event stream ended");
+    /// <summary>A page as the build writes it: without the live-reload script of whatever version.</summary>
+    public static string WithoutLiveReload(string page) =>
+        Regex.Replace(page, Regex.Escape(LiveReload.Tag(0)).Replace("\"0\"", "\"[0-9]+\"", StringComparison.Ordinal), string.Empty);
+
+    private async Task ListenAsync()
+    {
+        try
+        {
+            while (await _events.ReadLineAsync() is { } line)
+            {
+                if (line == "event: reload" && await _events.ReadLineAsync() is { } data)
+                {
+                    await _reloads.Writer.WriteAsync(int.Parse(data["data: ".Length..], System.Globalization.CultureInfo.InvariantCulture));
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or HttpRequestException)
+        {
+            // The server stopped.
+        }
+        finally
+        {
+            _reloads.Writer.TryComplete();
+        }
     }
 
     public async Task<string> TextAsync(string path) => await Client.GetStringAsync(path);
 
     public async ValueTask DisposeAsync()
     {
-        _events.Dispose();
         Client.Dispose();
         await Server.DisposeAsync();
+        _events.Dispose();
+        await _listening;
     }
 }
