@@ -22,8 +22,8 @@ public sealed class InstalledToolTests(InstalledToolTests.InstalledTool tool) : 
         public async Task InitializeAsync()
         {
             var sources = Path.Combine(Root, "src");
-            CopyTree(Path.Combine(Repository.Root, "generator"), Path.Combine(sources, "generator"));
-            CopyTree(Repository.Theme, Path.Combine(sources, "theme"));
+            FolderCopy.Copy(Path.Combine(Repository.Root, "generator"), Path.Combine(sources, "generator"), "bin", "obj");
+            FolderCopy.Copy(Repository.Theme, Path.Combine(sources, "theme"));
             File.Copy(Path.Combine(Repository.Root, "Directory.Build.props"), Path.Combine(sources, "Directory.Build.props"));
             var packages = Path.Combine(Root, "packages");
 
@@ -63,21 +63,6 @@ public sealed class InstalledToolTests(InstalledToolTests.InstalledTool tool) : 
         Assert.False(Directory.Exists(Path.Combine(site.Root, "theme")));
         Assert.Contains("built ", output, StringComparison.Ordinal);
         Assert.Contains("<h1>Bài thử</h1>", site.Read("articles/a/index.html"), StringComparison.Ordinal);
-    }
-
-    private static void CopyTree(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(from, file);
-            if (relative.Split(Path.DirectorySeparatorChar)[0] is "bin" or "obj")
-            {
-                continue;
-            }
-
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(to, relative))!);
-            File.Copy(file, Path.Combine(to, relative));
-        }
     }
 
     /// <summary>

@@ -7,16 +7,7 @@ public class ThemeErrorTests
 {
     private static TestSite SiteWithThemeCopy()
     {
-        var site = new TestSite();
-        var theme = Path.Combine(site.Root, "theme");
-        foreach (var file in Directory.EnumerateFiles(Repository.Theme, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(theme, Path.GetRelativePath(Repository.Theme, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
-        site.ThemeDirectory = theme;
+        var site = new TestSite().UseThemeCopy();
         site.Item("articles/a.md", "title: A\nstatus: approved\napproved_by: X");
         return site;
     }

@@ -150,13 +150,7 @@ public class PreviewServerTests
     public async Task A_theme_template_edit_is_picked_up()
     {
         using var site = SmallSite();
-        site.ThemeDirectory = Path.Combine(site.Root, "theme");
-        foreach (var file in Directory.EnumerateFiles(Repository.Theme, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(site.ThemeDirectory, Path.GetRelativePath(Repository.Theme, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        site.UseThemeCopy();
 
         await using var served = await ServedSite.StartAsync(site);
         var template = Path.Combine(site.ThemeDirectory, "layouts", "article.cshtml");

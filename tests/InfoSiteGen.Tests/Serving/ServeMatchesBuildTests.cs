@@ -37,15 +37,8 @@ public class ServeMatchesBuildTests
 
     private static TestSite Site()
     {
-        var site = new TestSite();
         // A theme of its own, so that its UI strings can be edited.
-        site.ThemeDirectory = Path.Combine(site.Root, "theme");
-        foreach (var file in Directory.EnumerateFiles(Repository.Theme, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(site.ThemeDirectory, Path.GetRelativePath(Repository.Theme, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        var site = new TestSite().UseThemeCopy();
 
         site.Item("articles/a.vi.md", $"title: Bài A\n{Approved}\ndate: 2023-12-01\ndepartment: so-tu-phap\ntopics: [quyen-tre-em]", "Nội dung bài A.");
         site.Item("articles/a.en.md", $"title: Article A\n{Approved}\ndate: 2023-12-01\ndepartment: so-tu-phap\ntopics: [quyen-tre-em]", "Text of article A.");

@@ -55,6 +55,14 @@ public sealed class TestSite : IDisposable
 
     public string ThemeDirectory { get; set; } = Repository.Theme;
 
+    /// <summary>Builds with a copy of the repository's theme in the site's folder, which the test may change.</summary>
+    public TestSite UseThemeCopy()
+    {
+        ThemeDirectory = Path.Combine(Root, "theme");
+        FolderCopy.Copy(Repository.Theme, ThemeDirectory);
+        return this;
+    }
+
     /// <summary>Writes a file of the content folder (path relative to it).</summary>
     public TestSite Write(string path, string text)
     {
