@@ -17,4 +17,7 @@ public sealed record BuildOptions(
 {
     /// <summary>Where processed pictures are kept between builds; by default <c>images/</c> of <see cref="CacheFolders.Root"/>.</summary>
     public string ImageCacheDirectory { get; init; } = Path.Combine(CacheFolders.Root, "images");
+
+    /// <summary>Where each output folder's <see cref="BuildRecord"/> is kept; by default <c>builds/</c> of <see cref="CacheFolders.Root"/>; null for none.</summary>
+    public string? BuildRecordDirectory { get; init; } = Path.Combine(CacheFolders.Root, "builds");
 }

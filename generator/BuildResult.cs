@@ -1,4 +1,5 @@
 using InfoSiteGen.Diagnostics;
+using InfoSiteGen.Pipeline;
 
 namespace InfoSiteGen;
 
@@ -16,6 +17,9 @@ public sealed record BuildResult(
     /// <summary>Pictures published, and how many of them had to be decoded and encoded (the others came from the cache).</summary>
     public (int Published, int Processed) Images { get; init; }
 
+    /// <summary>True when nothing had changed since the last build into the same folder, which was left as it was.</summary>
+    public bool Unchanged { get; init; }
+
     /// <summary>What was read of the content, whenever site.yml could be read (also when the build stopped on errors).</summary>
     public ContentRead? Content { get; init; }
 
@@ -25,9 +29,3 @@ public sealed record BuildResult(
 
     public int WarningCount => Diagnostics.Count(d => !d.IsError);
 }
-
-/// <summary>
-/// The content as the build read it: every item of every status and language, and how many letters were typed
-/// decomposed (NFD) and composed on reading. <c>check</c> reports from it instead of reading the files again.
-/// </summary>
-public sealed record ContentRead(Configuration.SiteConfig Config, IReadOnlyList<Content.ContentItem> Items, int DecomposedLetters, int DecomposedFiles);

@@ -1,20 +1,18 @@
 using System.Diagnostics;
-using InfoSiteGen.Bodies;
 using InfoSiteGen.Configuration;
 using InfoSiteGen.Content;
 using InfoSiteGen.Diagnostics;
-using InfoSiteGen.Media;
 using InfoSiteGen.Pages;
+using InfoSiteGen.Pipeline;
 using InfoSiteGen.Publishing;
 using InfoSiteGen.Rendering;
-using InfoSiteGen.Writing;
 
 namespace InfoSiteGen;
 
 /// <summary>
-/// The whole pipeline, in order: load the configuration, read the content, choose what is published,
-/// render the Markdown, assemble the site, render the pages, write and check the output, swap it in.
-/// Each stage only reads what the stages before it produced. Content problems are collected, not thrown,
+/// The whole pipeline, in order: <see cref="SitePipeline"/> loads the configuration, reads the content, chooses
+/// what is published, renders the Markdown, assembles the site and compiles the templates; then the pages are
+/// rendered, the output written and checked, and swapped in. Each stage only reads what the stages before it produced. Content problems are collected, not thrown,
 /// and any error stops the build before the output folder is touched.
 /// </summary>
 public static class SiteBuild
@@ -28,7 +26,7 @@ public static class SiteBuild
             var scratch = Path.Combine(Path.GetTempPath(), "infositegen-check-" + Guid.NewGuid().ToString("N"));
             try
             {
-                return await RunAsync(options with { OutputDirectory = Path.Combine(scratch, "output"), ZipFile = null, CheckOnly = false }, progress);
+                return await RunAsync(options with { OutputDirectory = Path.Combine(scratch, "output"), ZipFile = null, CheckOnly = false, BuildRecordDirectory = null }, progress);
             }
             finally
             {
@@ -42,6 +40,18 @@ public static class SiteBuild
         OutputSafety.Check(options.OutputDirectory, options.ContentDirectory, options.ThemeDirectory);
         progress ??= IBuildProgress.None;
         var clock = Stopwatch.StartNew();
+        // Listed before anything is read, so that a file saved during the build counts as changed next time.
+        var sources = BuildRecord.SourcesOf(options);
+        if (BuildRecord.Unchanged(options, sources, clock.Elapsed) is { } unchanged)
+        {
+            if (options.ZipFile is not null)
+            {
+                SiteZip.Write(options.OutputDirectory, options.ZipFile);
+            }
+
+            return unchanged;
+        }
+
         var diagnostics = new DiagnosticBag();
         var pagesPerLanguage = new Dictionary<string, int>();
         var filesWritten = 0;
@@ -54,17 +64,20 @@ public static class SiteBuild
                 pagesPerLanguage[language] = site.Pages.PageCount(language);
             }
 
-            filesWritten = site.FilesWritten;
+            filesWritten = site.Files.Count;
         }
 
-        return new BuildResult(diagnostics.All, pagesPerLanguage, filesWritten, clock.Elapsed, site?.NextChange, site?.SearchIndexBytes)
+        var result = new BuildResult(diagnostics.All, pagesPerLanguage, filesWritten, clock.Elapsed, site?.NextChange, site?.SearchIndexBytes)
         {
             Images = site?.Images ?? default,
             Content = read,
         };
+        BuildRecord.Save(options, sources, result, site?.Files ?? []);
+        return result;
     }
 
-    private sealed record BuiltSite(SiteConfig Config, AssembledSite Pages, int FilesWritten, ScheduledChange? NextChange, IReadOnlyDictionary<string, long> SearchIndexBytes)
+    /// <param name="Files">Every file of the output, relative to its folder.</param>
+    private sealed record BuiltSite(SiteConfig Config, AssembledSite Pages, IReadOnlyList<string> Files, ScheduledChange? NextChange, IReadOnlyDictionary<string, long> SearchIndexBytes)
     {
         public (int Published, int Processed) Images { get; init; }
     }
@@ -72,67 +85,18 @@ public static class SiteBuild
     /// <returns>The site when it was built; what was read of the content whenever site.yml could be read.</returns>
     private static async Task<(BuiltSite? Site, ContentRead? Read)> BuildSiteAsync(BuildOptions options, DiagnosticBag diagnostics, IBuildProgress progress)
     {
-        progress.StageStarted("configuration");
-        VietnameseCollation.EnsureAvailable();
-        var config = SiteConfigLoader.Load(options.ContentDirectory, diagnostics);
-        if (config is null)
-        {
-            return (null, null);
-        }
-
-        config = config with { BaseUrl = options.BaseUrl ?? config.BaseUrl };
-        var strings = UiStrings.Load(options.ThemeDirectory, config.Languages, diagnostics);
-        // The templates load while the content is read and rendered; the templates stage reports their problems.
-        var templatesLoading = Task.Run(() => TemplateRenderer.LoadAllAsync(options.ThemeDirectory));
-        try
-        {
-            progress.StageStarted("content");
-            var items = ContentReader.ReadAll(options.ContentDirectory, config, diagnostics);
-            var read = new ContentRead(config, items, diagnostics.DecomposedLetters, diagnostics.DecomposedFiles);
-            return (await BuildFromContentAsync(options, config, items, strings, templatesLoading, diagnostics, progress), read);
-        }
-        finally
-        {
-            // Even a build that stops early waits for the load: it may be writing a compiled template to the disk cache.
-            await templatesLoading;
-        }
+        var pipeline = new SitePipeline(new PipelineInputs(
+            options.ContentDirectory, options.ThemeDirectory, options.Now, options.Preview, options.BaseUrl, options.ImageCacheDirectory));
+        var run = await pipeline.UpdateAsync(ChangeSet.Unknown, diagnostics, progress);
+        return (run.Site is null ? null : await WriteAsync(options, run.Site, diagnostics, progress), run.Read);
     }
 
-    private static async Task<BuiltSite?> BuildFromContentAsync(
-        BuildOptions options, SiteConfig config, IReadOnlyList<ContentItem> items, UiStrings? strings, Task templatesLoading, DiagnosticBag diagnostics, IBuildProgress progress)
+    /// <summary>The Publishing stage: renders every page into the output, with the site-wide files and the pictures, checks the links, and swaps the output in.</summary>
+    private static async Task<BuiltSite?> WriteAsync(BuildOptions options, PreparedSite prepared, DiagnosticBag diagnostics, IBuildProgress progress)
     {
-        TranslationPairing.Check(items, diagnostics);
-        TranslationPairing.CheckUniqueUrls(items, diagnostics);
-        var rules = new PublicationRules(options.Now, options.Preview);
-        var published = rules.Select(items);
-
-        progress.StageStarted("markdown");
-        var images = new MediaCatalog(options.ContentDirectory, config.Images, new ImageCache(options.ImageCacheDirectory));
-        var resolver = new LinkResolver(options.ContentDirectory, items, rules, diagnostics, images);
-        var rendered = BodyRendering.RenderAll(published, resolver, new HtmlSafety(config.AllowedFrameHosts), options.ContentDirectory, diagnostics);
-
-        if (strings is null)
-        {
-            return null;
-        }
-
-        // The search indexes need only the rendered bodies, so they are made while the site is assembled and the pages render.
+        var (config, strings, templates, site, images, rendered, nextChange) = prepared;
+        // The search indexes need only the rendered bodies, so they are made while the pages render.
         var searchScripts = Task.Run(() => SearchFiles.Build(rendered.Values.Select(r => (r.Item, r.Body))));
-
-        progress.StageStarted("site");
-        var site = new SiteAssembler(config, strings, rules, diagnostics).Assemble(rendered);
-        if (diagnostics.HasErrors)
-        {
-            return null;
-        }
-
-        progress.StageStarted("templates");
-        await templatesLoading;
-        var templates = TemplateRenderer.For(options.ThemeDirectory);
-        if (!await templates.PrepareAsync(site.Pages.Select(p => p.Template), diagnostics))
-        {
-            return null;
-        }
 
         progress.StageStarted("pages");
         using var output = OutputFolder.Begin(options.OutputDirectory);
@@ -159,6 +123,7 @@ public static class SiteBuild
             // The pages link to the copies of the damaged picture: that is reported once, not once per copy.
             return null;
         }
+
         var searchIndexBytes = config.Languages.Where(indexSizes.ContainsKey).ToDictionary(l => l, l => indexSizes[l]);
 
         progress.StageStarted("checks");
@@ -175,7 +140,7 @@ public static class SiteBuild
             SiteZip.Write(options.OutputDirectory, options.ZipFile);
         }
 
-        return new BuiltSite(config, site, output.Files.Count, ScheduledChange.Next(items, options.Now), searchIndexBytes)
+        return new BuiltSite(config, site, output.Produced.Select(f => f.Path).ToList(), nextChange, searchIndexBytes)
         {
             Images = (images.Planned.Count, images.Cache.Processed),
         };

@@ -43,12 +43,13 @@ public sealed class BenchSite
         Strings = UiStrings.Load(themeDirectory, Config.Languages, diagnostics) ?? throw Failed("the theme's UI strings", diagnostics);
         Files = ContentReader.Discover(contentDirectory, Config, diagnostics);
         Texts = Files.Select(f => SourceText.Read(f.AbsolutePath, f.RelativePath, diagnostics) ?? throw Failed(f.RelativePath, diagnostics)).ToArray();
-        Items = ContentReader.ReadAll(contentDirectory, Config, diagnostics);
+        Items = new Pipeline.ContentFileCache(new Pipeline.PipelineStatistics()).ReadAll(contentDirectory, Config, Pipeline.ChangeSet.Unknown, diagnostics).Items;
         Rules = new PublicationRules(Now, Preview: false);
         Published = Rules.Select(Items);
         Safety = new HtmlSafety(Config.AllowedFrameHosts);
         Resolver = new LinkResolver(contentDirectory, Items, Rules, diagnostics);
-        Rendered = BodyRendering.RenderAll(Published, Resolver, Safety, contentDirectory, diagnostics);
+        Rendered = new Pipeline.BodyCache(new Pipeline.PipelineStatistics()).RenderAll(
+            Published, Items, Rules, Resolver, Safety, contentDirectory, _ => null, structureChanged: true, diagnostics);
         Site = new SiteAssembler(Config, Strings, Rules, diagnostics).Assemble(Rendered);
         if (diagnostics.HasErrors)
         {

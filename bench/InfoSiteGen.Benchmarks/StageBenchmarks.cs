@@ -3,6 +3,7 @@ using InfoSiteGen.Bodies;
 using InfoSiteGen.Content;
 using InfoSiteGen.Diagnostics;
 using InfoSiteGen.Pages;
+using InfoSiteGen.Pipeline;
 using InfoSiteGen.Rendering;
 
 namespace InfoSiteGen.Benchmarks;
@@ -32,7 +33,8 @@ public class StageBenchmarks
 
     /// <summary>The content stage: find, read, decode and parse every file of the corpus.</summary>
     [Benchmark]
-    public IReadOnlyList<ContentItem> ReadAll() => ContentReader.ReadAll(_site.ContentDirectory, _site.Config, new DiagnosticBag());
+    public IReadOnlyList<ContentItem> ReadAll() =>
+        new ContentFileCache(new PipelineStatistics()).ReadAll(_site.ContentDirectory, _site.Config, ChangeSet.Unknown, new DiagnosticBag()).Items;
 
     [Benchmark]
     public int ParseAll()
@@ -50,7 +52,8 @@ public class StageBenchmarks
     /// <summary>The Markdown stage: every published body rendered, links resolved, fragments checked.</summary>
     [Benchmark]
     public IReadOnlyDictionary<string, RenderedItem> RenderAllBodies() =>
-        BodyRendering.RenderAll(_site.Published, _site.Resolver, _site.Safety, _site.ContentDirectory, new DiagnosticBag());
+        new BodyCache(new PipelineStatistics()).RenderAll(
+            _site.Published, _site.Items, _site.Rules, _site.Resolver, _site.Safety, _site.ContentDirectory, _ => null, structureChanged: true, new DiagnosticBag());
 
     /// <summary>The site stage: lists, pagination, translations and neighbours of every page.</summary>
     [Benchmark]

@@ -10,21 +10,10 @@ public sealed record LeadImage(PublishedImage Image, string Alt, string? Credit)
 /// <summary>A law's attachment as published: where it is linked from its page and what the reader downloads.</summary>
 public sealed record Attachment(string Href, string Asset, string FileType, long SizeBytes);
 
-/// <summary>The Markdown stage: renders the body of every published item, in parallel, and resolves law attachments.</summary>
+/// <summary>The Markdown stage: renders the body of a published item, and resolves its attachment, lead image and media.</summary>
 public static class BodyRendering
 {
-    public static IReadOnlyDictionary<string, RenderedItem> RenderAll(
-        IReadOnlyList<ContentItem> published, LinkResolver links, HtmlSafety safety, string contentDirectory, DiagnosticBag diagnostics)
-    {
-        var renderer = new MarkdownRenderer(links, safety, diagnostics);
-        var results = new RenderedItem[published.Count];
-        Parallel.For(0, published.Count, i => results[i] = Render(published[i], renderer, links, contentDirectory, diagnostics));
-        var bySource = results.ToDictionary(r => r.Item.SourcePath, StringComparer.Ordinal);
-        CheckFragments(bySource, diagnostics);
-        return bySource;
-    }
-
-    /// <summary>One item's body, attachment and lead image; the preview server renders only the items that changed.</summary>
+    /// <summary>One item's body, attachment and lead image; the pipeline renders only the items that changed.</summary>
     public static RenderedItem Render(ContentItem item, MarkdownRenderer renderer, LinkResolver links, string contentDirectory, DiagnosticBag diagnostics)
     {
         var body = renderer.Render(item);

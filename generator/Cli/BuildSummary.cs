@@ -32,7 +32,10 @@ public static class BuildSummary
                 : "next scheduled change: none (no publication window opens or closes after this date)";
             var search = "search index: " + (sizes ?? "none");
             var pictures = $"pictures: {result.Images.Published} published, re-encoded without metadata; {result.Images.Processed} pictures and share cards made, the rest from the cache";
-            return $"built {Plural(pages, "page")} ({perLanguage}) and {Plural(result.FilesWritten, "file")} in all into {output} as of {options.Now:yyyy-MM-dd}{mode}; {warnings}; {seconds}\n{search}\n{pictures}\n{next}";
+            var built = result.Unchanged
+                ? $"nothing changed since the last build: {output} was left as it was, with {Plural(pages, "page")} ({perLanguage}) and {Plural(result.FilesWritten, "file")} in all, as of {options.Now:yyyy-MM-dd}{mode}"
+                : $"built {Plural(pages, "page")} ({perLanguage}) and {Plural(result.FilesWritten, "file")} in all into {output} as of {options.Now:yyyy-MM-dd}{mode}";
+            return $"{built}; {warnings}; {seconds}\n{search}\n{pictures}\n{next}";
         }
 
         var modeVi = options.Preview ? " (bản xem trước: có cả bản nháp, không dùng để đăng)" : string.Empty;
@@ -41,7 +44,10 @@ public static class BuildSummary
             : "lần thay đổi theo lịch tiếp theo: không có (sau ngày này không có bài nào bắt đầu hay hết thời gian đăng)";
         var searchVi = "chỉ mục tìm kiếm: " + (sizes ?? "không có");
         var picturesVi = $"ảnh: đăng {result.Images.Published} ảnh, đã mã hóa lại và bỏ hết siêu dữ liệu; {result.Images.Processed} ảnh và thẻ chia sẻ được tạo mới, còn lại lấy từ bộ nhớ đệm";
-        return $"đã dựng {pages} trang ({perLanguage}), tổng cộng {result.FilesWritten} tệp, vào thư mục {output}, tính đến ngày {options.Now:yyyy-MM-dd}{modeVi}; {warnings}; {seconds}\n{searchVi}\n{picturesVi}\n{nextVi}";
+        var builtVi = result.Unchanged
+            ? $"không có gì thay đổi kể từ lần dựng trước: thư mục {output} được giữ nguyên, gồm {pages} trang ({perLanguage}), tổng cộng {result.FilesWritten} tệp, tính đến ngày {options.Now:yyyy-MM-dd}{modeVi}"
+            : $"đã dựng {pages} trang ({perLanguage}), tổng cộng {result.FilesWritten} tệp, vào thư mục {output}, tính đến ngày {options.Now:yyyy-MM-dd}{modeVi}";
+        return $"{builtVi}; {warnings}; {seconds}\n{searchVi}\n{picturesVi}\n{nextVi}";
     }
 
     private static string Kilobytes(long bytes, ToolLanguage language) =>

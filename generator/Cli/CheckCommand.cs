@@ -2,6 +2,8 @@ using InfoSiteGen.Configuration;
 using InfoSiteGen.Content;
 using InfoSiteGen.Diagnostics;
 
+using InfoSiteGen.Pipeline;
+
 namespace InfoSiteGen.Cli;
 
 /// <summary>

@@ -2,6 +2,7 @@ using System.Text;
 using InfoSiteGen.Configuration;
 using InfoSiteGen.Content;
 using InfoSiteGen.Diagnostics;
+using InfoSiteGen.Pipeline;
 using InfoSiteGen.Reporting;
 
 namespace InfoSiteGen.Cli;
@@ -106,19 +107,14 @@ public static class ReportCommand
         return new ReportOptions(CommonOptions.Folder(parsed, "content", "content", workingDirectory), now, format, language, output);
     }
 
-    /// <summary>The same reading and checks as the build's configuration and content stages, so both refuse the same content.</summary>
+    /// <summary>The configuration and content stages of the build's pipeline, with their checks, so both refuse the same content.</summary>
     private static DepartmentReport? Read(ReportOptions options, DiagnosticBag diagnostics)
     {
-        var config = SiteConfigLoader.Load(options.ContentDirectory, diagnostics);
-        if (config is null)
-        {
-            return null;
-        }
-
-        var items = ContentReader.ReadAll(options.ContentDirectory, config, diagnostics);
-        TranslationPairing.Check(items, diagnostics);
-        TranslationPairing.CheckUniqueUrls(items, diagnostics);
-        return diagnostics.HasErrors ? null : DepartmentReport.Compute(items, config, options.Now);
+        // Nothing past reading is run, so the theme and the picture cache are never looked at.
+        var pipeline = new SitePipeline(new PipelineInputs(
+            options.ContentDirectory, ThemeDirectory: string.Empty, options.Now, Preview: false, BaseUrl: null, Path.Combine(CacheFolders.Root, "images")));
+        var read = pipeline.Read(diagnostics);
+        return read is null || diagnostics.HasErrors ? null : DepartmentReport.Compute(read.Items, read.Config, options.Now);
     }
 
     /// <summary>Writes beside the file and renames, so that a reader never sees half a report.</summary>

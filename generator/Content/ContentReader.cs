@@ -4,26 +4,9 @@ using InfoSiteGen.Diagnostics;
 
 namespace InfoSiteGen.Content;
 
-/// <summary>Finds the Markdown files of every section and reads them, in parallel, into items.</summary>
+/// <summary>Finds the Markdown files of every section, with their language and stem; the pipeline reads them into items.</summary>
 public static partial class ContentReader
 {
-    public static IReadOnlyList<ContentItem> ReadAll(string contentDirectory, SiteConfig config, DiagnosticBag diagnostics)
-    {
-        var files = Discover(contentDirectory, config, diagnostics);
-        var reader = new ItemReader(config, diagnostics);
-        var items = new ContentItem?[files.Count];
-        Parallel.For(0, files.Count, i =>
-        {
-            var bytes = SourceText.ReadBytes(files[i].AbsolutePath, files[i].RelativePath, diagnostics);
-            var text = bytes is null ? null : SourceText.Decode(bytes, files[i].RelativePath, diagnostics);
-            var item = text is null ? null : reader.Read(files[i], text);
-
-            // Hashed here, from the bytes the page is made of, for the manifest.
-            items[i] = item is null ? null : item with { SourceSha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes!)) };
-        });
-        return items.OfType<ContentItem>().ToList();
-    }
-
     /// <summary>Every Markdown file of the section folders, in a stable order, with its language and stem.</summary>
     public static IReadOnlyList<ContentFile> Discover(string contentDirectory, SiteConfig config, DiagnosticBag diagnostics)
     {

@@ -1,5 +1,7 @@
 using System.Threading.Channels;
 
+using InfoSiteGen.Pipeline;
+
 namespace InfoSiteGen.Serving;
 
 /// <summary>

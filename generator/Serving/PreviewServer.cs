@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using InfoSiteGen.Diagnostics;
+using InfoSiteGen.Pipeline;
 using InfoSiteGen.Rendering;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -31,26 +32,28 @@ public sealed class PreviewServer : IAsyncDisposable
 
     private readonly ServeOptions _options;
     private readonly ServeReporter _reporter;
-    private readonly IncrementalSite _site;
+    private readonly SitePipeline _pipeline;
     private readonly ChangeWatcher _watcher;
     private readonly CancellationTokenSource _stopping = new();
     private WebApplication? _app;
     private Task _updates = Task.CompletedTask;
     private Task _compilerWarmUp = Task.CompletedTask;
     private SiteSnapshot _current = null!;
+    private int _version;
 
     private PreviewServer(ServeOptions options, TextWriter output)
     {
         _options = options;
         _reporter = new ServeReporter(output, options.Language);
-        _site = new IncrementalSite(options, Statistics);
+        _pipeline = new SitePipeline(
+            new PipelineInputs(options.ContentDirectory, options.ThemeDirectory, options.Now, options.Preview, BaseUrl: null, options.ImageCacheDirectory), Statistics);
         _watcher = new ChangeWatcher(options.ContentDirectory, options.ThemeDirectory);
     }
 
     /// <summary>The address of the site's home page, under the sub-path.</summary>
     public Uri Address { get; private set; } = null!;
 
-    public ServeStatistics Statistics { get; } = new();
+    public PipelineStatistics Statistics { get; } = new();
 
     public ReloadHub Reloads { get; } = new();
 
@@ -179,7 +182,15 @@ public sealed class PreviewServer : IAsyncDisposable
         var clock = Stopwatch.StartNew();
         try
         {
-            var snapshot = await _site.UpdateAsync(changes);
+            var diagnostics = new DiagnosticBag();
+            var run = await _pipeline.UpdateAsync(changes, diagnostics);
+            if (run.Site is not null)
+            {
+                // Keeps the photos' fingerprints for the next start of serve or the next build.
+                run.Site.Media.Cache.Save(DateTime.UtcNow);
+            }
+
+            var snapshot = new SiteSnapshot(++_version, diagnostics.All, run.Site, _options, Statistics);
             Volatile.Write(ref _current, snapshot);
             _reporter.Update(snapshot, clock.Elapsed);
             Reloads.Announce(snapshot.Version);

@@ -4,6 +4,7 @@ using InfoSiteGen.Configuration;
 using InfoSiteGen.Diagnostics;
 using InfoSiteGen.Media;
 using InfoSiteGen.Pages;
+using InfoSiteGen.Pipeline;
 using InfoSiteGen.Publishing;
 using InfoSiteGen.Rendering;
 
@@ -32,13 +33,10 @@ public sealed class SiteSnapshot
     private readonly Lazy<IReadOnlyDictionary<string, PublishedFile>> _files;
     private readonly ConcurrentDictionary<string, Lazy<IReadOnlyDictionary<string, byte[]>?>> _pictureCopies = new(StringComparer.Ordinal);
     private readonly ServeOptions _options;
-    private readonly ServeStatistics _statistics;
-    private readonly Parts? _parts;
+    private readonly PipelineStatistics _statistics;
+    private readonly PreparedSite? _parts;
 
-    /// <summary>What rendering needs, present when the update succeeded.</summary>
-    public sealed record Parts(SiteConfig Config, UiStrings Strings, TemplateRenderer Templates, AssembledSite Site, MediaCatalog Media);
-
-    public SiteSnapshot(int version, IReadOnlyList<Diagnostic> diagnostics, Parts? parts, ServeOptions options, ServeStatistics statistics)
+    public SiteSnapshot(int version, IReadOnlyList<Diagnostic> diagnostics, PreparedSite? parts, ServeOptions options, PipelineStatistics statistics)
     {
         Version = version;
         Diagnostics = diagnostics;
@@ -172,7 +170,7 @@ public sealed class SiteSnapshot
     public byte[]? GeneratedFile(string relativePath) =>
         _parts is not null && _generated.Value.TryGetValue(relativePath, out var bytes) ? bytes : null;
 
-    private async Task<RenderedPage> RenderNowAsync(SitePage page, Parts parts)
+    private async Task<RenderedPage> RenderNowAsync(SitePage page, PreparedSite parts)
     {
         try
         {

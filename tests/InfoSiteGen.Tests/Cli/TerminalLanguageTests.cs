@@ -46,6 +46,27 @@ public class TerminalLanguageTests
     }
 
     [Fact]
+    public async Task A_build_with_nothing_new_says_the_output_was_left_as_it_was_in_either_language()
+    {
+        using var site = SiteWithOneWarning();
+        Assert.Equal(0, (await Run(site, null, Build(site))).Exit);
+
+        var (exit, stdout, stderr) = await Run(site, null, Build(site));
+        var (_, english, _) = await Run(site, English, Build(site));
+
+        Assert.Equal(0, exit);
+        Assert.Equal(
+            "articles/b.md:3:1: cảnh báo: bài đã được duyệt nhưng chưa ghi ai duyệt; hãy thêm 'approved_by:' và 'approved_on:' [ISG0112]\n",
+            stderr);
+        Assert.Matches(
+            @"^không có gì thay đổi kể từ lần dựng trước: thư mục output được giữ nguyên, gồm 17 trang \(vi 10, en 7\), tổng cộng \d+ tệp, tính đến ngày 2023-12-10; 1 cảnh báo; \d+,\d\d giây$",
+            stdout.Trim().Split('\n').TakeLast(4).First());
+        Assert.Matches(
+            @"^nothing changed since the last build: output was left as it was, with 17 pages \(vi 10, en 7\) and \d+ files in all, as of 2023-12-10; 1 warning; \d+\.\d\d s$",
+            english.Trim().Split('\n').TakeLast(4).First());
+    }
+
+    [Fact]
     public async Task A_failed_build_says_so_in_Vietnamese()
     {
         using var site = new TestSite();

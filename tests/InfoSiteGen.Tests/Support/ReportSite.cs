@@ -1,6 +1,7 @@
 using InfoSiteGen.Configuration;
 using InfoSiteGen.Content;
 using InfoSiteGen.Diagnostics;
+using InfoSiteGen.Pipeline;
 using InfoSiteGen.Reporting;
 
 namespace InfoSiteGen.Tests.Support;
@@ -51,10 +52,9 @@ public static class ReportSite
     public static DepartmentReport Compute(TestSite site, string now = "2023-12-10")
     {
         var diagnostics = new DiagnosticBag();
-        var config = SiteConfigLoader.Load(site.ContentDirectory, diagnostics);
-        Assert.True(config is not null && !diagnostics.HasErrors, string.Join("\n", diagnostics.All));
-        var items = ContentReader.ReadAll(site.ContentDirectory, config, diagnostics);
-        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.All));
-        return DepartmentReport.Compute(items, config, DateOnly.Parse(now, System.Globalization.CultureInfo.InvariantCulture));
+        var day = DateOnly.Parse(now, System.Globalization.CultureInfo.InvariantCulture);
+        var read = new SitePipeline(new PipelineInputs(site.ContentDirectory, site.ThemeDirectory, day, Preview: false, BaseUrl: null, site.ImageCacheDirectory)).Read(diagnostics);
+        Assert.True(read is not null && !diagnostics.HasErrors, string.Join("\n", diagnostics.All));
+        return DepartmentReport.Compute(read.Items, read.Config, day);
     }
 }

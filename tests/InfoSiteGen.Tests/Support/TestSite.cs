@@ -88,7 +88,10 @@ public sealed class TestSite : IDisposable
     public string ImageCacheDirectory => Path.Combine(Root, "image-cache");
 
     public Task<BuildResult> BuildAsync(string now = "2023-12-10", bool preview = false, Uri? baseUrl = null) =>
-        SiteBuild.RunAsync(new BuildOptions(ContentDirectory, ThemeDirectory, OutputDirectory, DateOnly.Parse(now), preview, baseUrl) { ImageCacheDirectory = ImageCacheDirectory });
+        SiteBuild.RunAsync(new BuildOptions(ContentDirectory, ThemeDirectory, OutputDirectory, DateOnly.Parse(now), preview, baseUrl) { ImageCacheDirectory = ImageCacheDirectory, BuildRecordDirectory = BuildRecordDirectory });
+
+    /// <summary>The site's own records of its builds, so a test's shortcut never comes from another test.</summary>
+    public string BuildRecordDirectory => Path.Combine(Root, "build-records");
 
     /// <summary>Builds and fails the test, listing the problems, unless the build succeeds.</summary>
     public async Task<BuildResult> BuildOkAsync(string now = "2023-12-10", bool preview = false, Uri? baseUrl = null)

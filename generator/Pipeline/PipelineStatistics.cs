@@ -1,10 +1,10 @@
-namespace InfoSiteGen.Serving;
+namespace InfoSiteGen.Pipeline;
 
 /// <summary>
-/// Counts of the work the preview server has done since it started, so that tests and the benchmark can
-/// see that an edit re-did only what it affected (without timing anything).
+/// Counts of the work a pipeline has done since it was made, so that tests and the benchmark can see that an
+/// edit re-did only what it affected (without timing anything).
 /// </summary>
-public sealed class ServeStatistics
+public sealed class PipelineStatistics
 {
     private int _filesParsed;
     private int _bodiesRendered;
@@ -17,7 +17,7 @@ public sealed class ServeStatistics
     /// <summary>Markdown bodies rendered to HTML.</summary>
     public int BodiesRendered => Volatile.Read(ref _bodiesRendered);
 
-    /// <summary>Pages rendered by the theme's templates, on request.</summary>
+    /// <summary>Pages rendered by the theme's templates (by the preview server, on request).</summary>
     public int PagesRendered => Volatile.Read(ref _pagesRendered);
 
     /// <summary>Times the site was brought up to date, the first build included.</summary>
@@ -27,7 +27,7 @@ public sealed class ServeStatistics
 
     internal void BodyRendered() => Interlocked.Increment(ref _bodiesRendered);
 
-    internal void PageRendered() => Interlocked.Increment(ref _pagesRendered);
+    public void PageRendered() => Interlocked.Increment(ref _pagesRendered);
 
     internal void Updated() => Interlocked.Increment(ref _updates);
 }

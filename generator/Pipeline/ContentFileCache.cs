@@ -4,7 +4,7 @@ using InfoSiteGen.Configuration;
 using InfoSiteGen.Content;
 using InfoSiteGen.Diagnostics;
 
-namespace InfoSiteGen.Serving;
+namespace InfoSiteGen.Pipeline;
 
 /// <summary>The items of the content folder after an update, and whether anything beyond bodies changed.</summary>
 /// <param name="StructureChanged">
@@ -14,15 +14,16 @@ namespace InfoSiteGen.Serving;
 public sealed record ContentReading(IReadOnlyList<ContentItem> Items, bool StructureChanged);
 
 /// <summary>
-/// The Content stage of the preview server: every content file read into an item once, and again only when
+/// The Content stage of the pipeline: every content file read into an item once, and again only when
 /// its bytes change. With a complete list of changed files from the watcher only those are looked at; otherwise
 /// (the first build, lost events) every file whose size or modification time differ from last time. A file
 /// looked at is hashed, and only new bytes are decoded and parsed. The problems a file had are kept with it and
 /// reported again on every update until the file is fixed.
 /// </summary>
-public sealed class ContentFileCache(ServeStatistics statistics)
+public sealed class ContentFileCache(PipelineStatistics statistics)
 {
-    private sealed record Entry(long Length, long WriteTicks, byte[] Hash, ContentItem? Item, IReadOnlyList<Diagnostic> Problems);
+    // DecomposedLetters: letters typed decomposed (NFD) in the file, counted again on every update like its problems.
+    private sealed record Entry(long Length, long WriteTicks, byte[] Hash, ContentItem? Item, IReadOnlyList<Diagnostic> Problems, int DecomposedLetters = 0);
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private IReadOnlyList<ContentFile>? _files;
@@ -86,6 +87,11 @@ public sealed class ContentFileCache(ServeStatistics statistics)
             foreach (var problem in entry?.Problems ?? [])
             {
                 diagnostics.Add(problem);
+            }
+
+            if (entry?.DecomposedLetters > 0)
+            {
+                diagnostics.CountDecomposed(entry.DecomposedLetters);
             }
 
             if (entry?.Item is { } item)
@@ -176,7 +182,9 @@ public sealed class ContentFileCache(ServeStatistics statistics)
         statistics.FileParsed();
         var text = SourceText.Decode(bytes, file.RelativePath, problems);
         var item = text is null ? null : new ItemReader(config, problems).Read(file, text);
-        return Store(file, new Entry(info.Length, ticks, hash, item, problems.All));
+        // The hash of the bytes the page is made of, for the manifest.
+        item = item is null ? null : item with { SourceSha256 = Convert.ToHexStringLower(hash) };
+        return Store(file, new Entry(info.Length, ticks, hash, item, problems.All, problems.DecomposedLetters));
     }
 
     private Entry Store(ContentFile file, Entry entry)

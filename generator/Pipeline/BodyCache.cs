@@ -5,16 +5,16 @@ using InfoSiteGen.Bodies;
 using InfoSiteGen.Content;
 using InfoSiteGen.Diagnostics;
 
-namespace InfoSiteGen.Serving;
+namespace InfoSiteGen.Pipeline;
 
 /// <summary>
-/// The Markdown stage of the preview server: a body is rendered again only when its file's bytes changed
+/// The Markdown stage of the pipeline: a body is rendered again only when its file's bytes changed
 /// or when something its links depend on changed — which items exist, where they are published and whether
 /// they are, and which other files the content folder holds (attachments, images, with their sizes). Editing
 /// the text of one article renders that article only; adding, removing, renaming or (un)publishing an item
 /// renders every body again, as its links may now lead elsewhere.
 /// </summary>
-public sealed class BodyCache(ServeStatistics statistics)
+public sealed class BodyCache(PipelineStatistics statistics)
 {
     private sealed record Entry(byte[] FileHash, RenderedItem Rendered, IReadOnlyList<Diagnostic> Problems);
 
@@ -43,7 +43,14 @@ public sealed class BodyCache(ServeStatistics statistics)
         DiagnosticBag diagnostics)
     {
         // Without a change of structure (see ContentReading) nothing a link resolves against can have changed.
-        if (structureChanged || _linkContext.Length == 0)
+        // With nothing remembered there is nothing to forget, so the fingerprint is taken while the bodies render:
+        // a one-time build never needs it, and should not wait for it.
+        var contextTaken = Task.CompletedTask;
+        if (_entries.IsEmpty)
+        {
+            contextTaken = Task.Run(() => _linkContext = LinkContext(allItems, rules, contentDirectory));
+        }
+        else if (structureChanged || _linkContext.Length == 0)
         {
             var context = LinkContext(allItems, rules, contentDirectory);
             if (context != _linkContext)
@@ -82,6 +89,7 @@ public sealed class BodyCache(ServeStatistics statistics)
             _entries.TryRemove(stale, out _);
         }
 
+        contextTaken.GetAwaiter().GetResult();
         var bySource = results.ToDictionary(r => r.Item.SourcePath, StringComparer.Ordinal);
         BodyRendering.CheckFragments(bySource, diagnostics);
         return bySource;

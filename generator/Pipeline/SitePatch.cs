@@ -2,7 +2,7 @@ using InfoSiteGen.Bodies;
 using InfoSiteGen.Content;
 using InfoSiteGen.Pages;
 
-namespace InfoSiteGen.Serving;
+namespace InfoSiteGen.Pipeline;
 
 /// <summary>
 /// Brings an assembled site up to date after edits to item bodies only, without assembling it again: the pages

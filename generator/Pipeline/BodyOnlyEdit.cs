@@ -1,7 +1,7 @@
 using InfoSiteGen.Content;
 using InfoSiteGen.Diagnostics;
 
-namespace InfoSiteGen.Serving;
+namespace InfoSiteGen.Pipeline;
 
 /// <summary>
 /// Whether a new reading of a file differs from the last one in its Markdown body only. Everything but the

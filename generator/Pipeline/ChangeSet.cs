@@ -1,4 +1,4 @@
-namespace InfoSiteGen.Serving;
+namespace InfoSiteGen.Pipeline;
 
 /// <summary>What the watcher saw change since the last update.</summary>
 /// <param name="ContentFiles">Changed, created, deleted or renamed files and folders, relative to the content folder with '/'.</param>

@@ -1,0 +1,232 @@
+using System.Security.Cryptography;
+using InfoSiteGen.Bodies;
+using InfoSiteGen.Configuration;
+using InfoSiteGen.Content;
+using InfoSiteGen.Diagnostics;
+using InfoSiteGen.Media;
+using InfoSiteGen.Pages;
+using InfoSiteGen.Rendering;
+using InfoSiteGen.Writing;
+
+namespace InfoSiteGen.Pipeline;
+
+/// <summary>What the pipeline works from: the folders, the date the site stands at, and whether drafts are shown.</summary>
+/// <param name="BaseUrl">Overrides <c>base_url</c> of site.yml when given.</param>
+/// <param name="ImageCacheDirectory">Where processed pictures are kept between runs.</param>
+public sealed record PipelineInputs(string ContentDirectory, string ThemeDirectory, DateOnly Now, bool Preview, Uri? BaseUrl, string ImageCacheDirectory);
+
+/// <summary>The site assembled and its templates compiled: what writing the output, or serving it, needs.</summary>
+/// <param name="Rendered">Every published item with its rendered body, by source path.</param>
+/// <param name="NextChange">When the site must next be rebuilt because a publication window opens or closes.</param>
+public sealed record PreparedSite(
+    SiteConfig Config,
+    UiStrings Strings,
+    TemplateRenderer Templates,
+    AssembledSite Site,
+    MediaCatalog Media,
+    IReadOnlyDictionary<string, RenderedItem> Rendered,
+    ScheduledChange? NextChange);
+
+/// <summary>What one update produced: the prepared site when there were no errors, and what was read of the content whenever site.yml could be read.</summary>
+public sealed record PipelineRun(PreparedSite? Site, ContentRead? Read);
+
+/// <summary>
+/// The stages that turn the content into a site ready to write, for every command: load the configuration,
+/// read the content, check translations, choose what is published, render the Markdown, assemble the pages,
+/// compile the templates. <c>build</c>, <c>check</c> and <c>report</c> run it once; <c>serve</c> keeps it and
+/// runs it again after each change, so each stage remembers its work and redoes only what a change affects.
+/// Reading and rendering are per file; the whole-site steps (translation checks, link targets, assembling the
+/// pages) are redone when a change reaches beyond bodies (see <see cref="ContentReading"/>), and otherwise
+/// reused, the edited pages patched in. Templates are loaded again only when the theme's templates change.
+/// Content problems are collected, not thrown. Updates must not overlap.
+/// </summary>
+public sealed class SitePipeline
+{
+    private readonly PipelineInputs _inputs;
+    private readonly PipelineStatistics _statistics;
+    private readonly ContentFileCache _files;
+    private readonly BodyCache _bodies;
+    private ImageCache? _images;
+    private byte[] _siteYmlHash = [];
+    private byte[] _stringsHash = [];
+    private IReadOnlyList<Diagnostic>? _pairingProblems;
+    private LinkResolver? _links;
+    private (AssembledSite Site, IReadOnlyDictionary<string, RenderedItem> Rendered)? _assembled;
+    private TemplateRenderer? _templates;
+    private bool _templatesFailed;
+
+    public SitePipeline(PipelineInputs inputs, PipelineStatistics? statistics = null)
+    {
+        _inputs = inputs;
+        _statistics = statistics ?? new PipelineStatistics();
+        _files = new ContentFileCache(_statistics);
+        _bodies = new BodyCache(_statistics);
+    }
+
+    /// <summary>Brings the site up to date with the changes the watcher saw (<see cref="ChangeSet.Unknown"/> the first time).</summary>
+    public async Task<PipelineRun> UpdateAsync(ChangeSet changes, DiagnosticBag diagnostics, IBuildProgress? progress = null)
+    {
+        progress ??= IBuildProgress.None;
+        progress.StageStarted("configuration");
+        _statistics.Updated();
+        var (config, configChanged) = LoadConfiguration(diagnostics);
+        if (config is null)
+        {
+            return new PipelineRun(null, null);
+        }
+
+        var stringsChanged = Changed(ref _stringsHash, config.Languages.Select(language => Path.Combine(_inputs.ThemeDirectory, "i18n", language + ".yml")));
+        var strings = UiStrings.Load(_inputs.ThemeDirectory, config.Languages, diagnostics);
+
+        // The templates load while the content is read and rendered; PrepareAsync reports their problems.
+        var templatesLoading = Task.CompletedTask;
+        if (_templates is null)
+        {
+            _templates = TemplateRenderer.For(_inputs.ThemeDirectory);
+            templatesLoading = Task.Run(() => TemplateRenderer.LoadAllAsync(_inputs.ThemeDirectory));
+        }
+        else if (changes.TemplatesChanged || _templatesFailed)
+        {
+            // A new engine forgets the templates it loaded; unchanged ones come back from the disk cache, edited ones are compiled.
+            _templates = TemplateRenderer.Reload(_inputs.ThemeDirectory);
+            _templatesFailed = false;
+        }
+
+        try
+        {
+            progress.StageStarted("content");
+            var reading = ReadContent(config, configChanged, changes, diagnostics);
+            var read = new ContentRead(config, reading.Items, diagnostics.DecomposedLetters, diagnostics.DecomposedFiles);
+            var site = await PrepareAsync(config, strings, reading, stringsChanged, templatesLoading, diagnostics, progress);
+            return new PipelineRun(site, read);
+        }
+        finally
+        {
+            // Even an update that stops early waits for the load: it may be writing a compiled template to the disk cache.
+            await templatesLoading;
+        }
+    }
+
+    /// <summary>Only the configuration and content stages, with their checks: what <c>report</c> needs.</summary>
+    public ContentRead? Read(DiagnosticBag diagnostics)
+    {
+        var (config, configChanged) = LoadConfiguration(diagnostics);
+        if (config is null)
+        {
+            return null;
+        }
+
+        var reading = ReadContent(config, configChanged, ChangeSet.Unknown, diagnostics);
+        return new ContentRead(config, reading.Items, diagnostics.DecomposedLetters, diagnostics.DecomposedFiles);
+    }
+
+    private (SiteConfig? Config, bool Changed) LoadConfiguration(DiagnosticBag diagnostics)
+    {
+        VietnameseCollation.EnsureAvailable();
+        var changed = Changed(ref _siteYmlHash, [Path.Combine(_inputs.ContentDirectory, SiteConfigLoader.FileName)]);
+        if (changed)
+        {
+            // site.yml decides how every file is read (departments, topics, languages, addresses): start over.
+            _files.Clear();
+            _bodies.Clear();
+        }
+
+        var config = SiteConfigLoader.Load(_inputs.ContentDirectory, diagnostics);
+        return (config is null ? null : config with { BaseUrl = _inputs.BaseUrl ?? config.BaseUrl }, changed);
+    }
+
+    private ContentReading ReadContent(SiteConfig config, bool configChanged, ChangeSet changes, DiagnosticBag diagnostics)
+    {
+        var reading = _files.ReadAll(_inputs.ContentDirectory, config, changes, diagnostics);
+        var reshaped = reading.StructureChanged || configChanged;
+        CheckTranslations(reading.Items, reshaped, diagnostics);
+        return reading with { StructureChanged = reshaped };
+    }
+
+    private async Task<PreparedSite?> PrepareAsync(
+        SiteConfig config, UiStrings? strings, ContentReading reading, bool stringsChanged, Task templatesLoading, DiagnosticBag diagnostics, IBuildProgress progress)
+    {
+        var items = reading.Items;
+        var reshaped = reading.StructureChanged;
+        var rules = new PublicationRules(_inputs.Now, _inputs.Preview);
+        var published = rules.Select(items);
+
+        progress.StageStarted("markdown");
+        if (reshaped || _links is null)
+        {
+            // Bodies report through a resolver of their own (see BodyCache); this one only holds the link targets.
+            _links = new LinkResolver(_inputs.ContentDirectory, items, rules, new DiagnosticBag(), new MediaCatalog(_inputs.ContentDirectory, config.Images, _images ??= new ImageCache(_inputs.ImageCacheDirectory)));
+        }
+
+        var rendered = _bodies.RenderAll(
+            published, items, rules, _links, new HtmlSafety(config.AllowedFrameHosts), _inputs.ContentDirectory, _files.HashOf, reshaped, diagnostics);
+        if (strings is null)
+        {
+            return null;
+        }
+
+        progress.StageStarted("site");
+        var site = !reshaped && !stringsChanged && _assembled is { } last ? SitePatch.Apply(last.Site, last.Rendered, rendered) : null;
+        site ??= new SiteAssembler(config, strings, rules, diagnostics).Assemble(rendered);
+        if (diagnostics.HasErrors)
+        {
+            // Only an error-free site is a sound base for patching.
+            _assembled = null;
+            return null;
+        }
+
+        _assembled = (site, rendered);
+
+        progress.StageStarted("templates");
+        await templatesLoading;
+        if (!await _templates!.PrepareAsync(site.Pages.Select(p => p.Template), diagnostics))
+        {
+            // The next update loads them again, whatever the watcher says.
+            _templatesFailed = true;
+            return null;
+        }
+
+        return new PreparedSite(config, strings, _templates, site, _links.Media, rendered, ScheduledChange.Next(items, _inputs.Now));
+    }
+
+    /// <summary>Translation pairs and unique addresses depend on front matter only, so their findings are kept until it changes.</summary>
+    private void CheckTranslations(IReadOnlyList<ContentItem> items, bool reshaped, DiagnosticBag diagnostics)
+    {
+        if (reshaped || _pairingProblems is null)
+        {
+            var found = new DiagnosticBag();
+            TranslationPairing.Check(items, found);
+            TranslationPairing.CheckUniqueUrls(items, found);
+            _pairingProblems = found.All;
+        }
+
+        foreach (var problem in _pairingProblems)
+        {
+            diagnostics.Add(problem);
+        }
+    }
+
+    /// <summary>Hashes the files' bytes together and says whether the result differs from the last one, which it replaces.</summary>
+    private static bool Changed(ref byte[] last, IEnumerable<string> paths)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var path in paths)
+        {
+            try
+            {
+                hash.AppendData(File.Exists(path) ? File.ReadAllBytes(path) : []);
+            }
+            catch (IOException)
+            {
+                // Being saved: its change is reported again.
+            }
+
+            hash.AppendData([0]);
+        }
+
+        var now = hash.GetHashAndReset();
+        var changed = !now.AsSpan().SequenceEqual(last);
+        last = now;
+        return changed;
+    }
+}
