@@ -25,9 +25,24 @@ public sealed class PageView(SitePage page, SiteConfig site, UiStrings strings, 
     /// <summary>The interface text <paramref name="key"/> in another language (switcher labels, notes).</summary>
     public string T(string key, string language) => strings.Get(language, key);
 
+    /// <summary>
+    /// The form of a counted text that suits <paramref name="count"/> in the page's language, filled with
+    /// <paramref name="values"/> (by default the count itself): "1 item", "2 items".
+    /// </summary>
+    public string Plural(string key, long count, params object[] values) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, strings.Get(Lang, key, count), values.Length == 0 ? [count] : values);
+
+    /// <summary>
+    /// <c>data-template-CATEGORY="…"</c> attributes with every form of a counted text, for a script that shows
+    /// counts to choose from with the browser's <c>Intl.PluralRules</c>.
+    /// </summary>
+    public string PluralAttributes(string key) => string.Join(' ', strings.Forms(Lang, key)
+        .Select(form => $"data-template-{form.Key}=\"{System.Net.WebUtility.HtmlEncode(form.Value)}\""));
+
     // The paths this page has linked to, so that the ledger hears of each once per page.
     private readonly HashSet<string> _linked = new(StringComparer.Ordinal);
     private readonly string _outputFile = page.OutputFile;
+    private (bool Made, string? Json) _structuredData;
 
     /// <summary>A link from this page to a site path (a page path ending in '/', or a file path).</summary>
     public string Url(string sitePath)
@@ -49,9 +64,31 @@ public sealed class PageView(SitePage page, SiteConfig site, UiStrings strings, 
     /// The page's Content-Security-Policy: the site's own files only (no inline script or style), images and
     /// caption tracks also as data: URLs, and frames only from the hosts allowed in site.yml.
     /// </summary>
+    /// <remarks>
+    /// The page's JSON-LD is a data block, which no browser runs, but a script element all the same: its hash is
+    /// listed, so that the policy names every script of the page and checkers need not guess.
+    /// </remarks>
     public string ContentSecurityPolicy =>
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; media-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; "
+        "default-src 'self'; script-src 'self'" + (StructuredDataHash is { } hash ? $" '{hash}'" : string.Empty)
+        + "; style-src 'self'; img-src 'self' data:; media-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; "
         + (Site.AllowedFrameHosts.Count == 0 ? "frame-src 'none'" : "frame-src " + string.Join(' ', Site.AllowedFrameHosts.Select(h => "https://" + h)));
+
+    /// <summary>The page's schema.org description (see <see cref="Rendering.StructuredData"/>), made once per page.</summary>
+    public string? StructuredData
+    {
+        get
+        {
+            if (!_structuredData.Made)
+            {
+                _structuredData = (true, Rendering.StructuredData.For(this));
+            }
+
+            return _structuredData.Json;
+        }
+    }
+
+    private string? StructuredDataHash =>
+        StructuredData is { } json ? "sha256-" + Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(json))) : null;
 
     /// <summary>The Open Graph locale of the page's language.</summary>
     public string OpenGraphLocale => Lang == "vi" ? "vi_VN" : "en_GB";

@@ -41,6 +41,9 @@ public sealed class YamlMap
 
     public bool Has(string key) => _entries.ContainsKey(key) && !IsEmpty(_entries[key].Value);
 
+    /// <summary>True when the key's value is a group of <c>key: value</c> lines rather than a text.</summary>
+    public bool HoldsMap(string key) => _entries.TryGetValue(key, out var entry) && entry.Value is YamlMappingNode;
+
     /// <summary>Where the key is written, or where the mapping starts when the key is absent.</summary>
     public Diagnostics.SourceLocation KeyLocation(string key) =>
         _entries.TryGetValue(key, out var entry) ? Source.At(entry.Key) : Location;

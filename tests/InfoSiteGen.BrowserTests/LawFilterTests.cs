@@ -30,6 +30,17 @@ public sealed class LawFilterTests(BrowserSite site)
         await tab.WaitForFunctionAsync("() => document.querySelectorAll('.law-table tbody tr:not([hidden])').length === 3");
     }
 
+    [Fact]
+    public async Task The_English_count_takes_the_plural_form_of_the_total()
+    {
+        var (context, tab) = await site.OpenAsync(PageCase.Named("en-laws"));
+        await using var _ = context;
+
+        Assert.Equal("Showing 2 of 2 documents.", (await tab.Locator("[data-law-filter-status]").TextContentAsync())?.Trim());
+        await tab.SelectOptionAsync("select[name=status]", "amended");
+        Assert.Equal("Showing 1 of 2 documents.", (await tab.Locator("[data-law-filter-status]").TextContentAsync())?.Trim());
+    }
+
     private static async Task<IReadOnlyList<string>> VisibleTitlesAsync(IPage tab) =>
         (await tab.Locator(".law-table tbody tr:not([hidden]) td:nth-child(2) a:not([download])").AllTextContentsAsync()).Select(t => t.Trim()).ToList();
 }

@@ -23,7 +23,12 @@
         shown += 1;
       }
     });
-    status.textContent = status.getAttribute("data-template")
+    // The form of the text that suits the total in the page's language (CLDR plural rules, as the build uses).
+    var category = window.Intl && Intl.PluralRules
+      ? new Intl.PluralRules(document.documentElement.lang).select(rows.length)
+      : "other";
+    var template = status.getAttribute("data-template-" + category) || status.getAttribute("data-template-other");
+    status.textContent = template
       .replace("{0}", String(shown))
       .replace("{1}", String(rows.length));
   }

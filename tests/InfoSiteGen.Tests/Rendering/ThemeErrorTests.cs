@@ -66,4 +66,23 @@ public class ThemeErrorTests
             ["theme/i18n/en.yml:2:1: error: the interface text 'meta.topics' is missing; add a line 'meta.topics: …' [ISG0302]"],
             result.Diagnostics.Select(d => d.ToString()));
     }
+
+    [Fact]
+    public async Task Plural_forms_need_an_other_form_and_only_CLDR_categories()
+    {
+        using var site = SiteWithThemeCopy();
+        var english = Path.Combine(site.ThemeDirectory, "i18n", "en.yml");
+        File.WriteAllText(english, File.ReadAllText(english)
+            .Replace("list.item_count: { one: \"{0} item\", other: \"{0} items\" }", "list.item_count: { one: \"{0} item\", plenty: \"{0} items\" }", StringComparison.Ordinal));
+
+        var result = await site.BuildAsync();
+
+        var line = File.ReadAllLines(english).ToList().FindIndex(l => l.StartsWith("list.item_count:", StringComparison.Ordinal)) + 1;
+        Assert.Equal(
+            [
+                $"theme/i18n/en.yml:{line}:18: error: '{"list.item_count"}' has plural forms but not 'other', the form for every other number; add 'other: …' [ISG0302]",
+                $"theme/i18n/en.yml:{line}:37: error: unknown key 'plenty' in 'list.item_count' (CLDR plural forms); the keys allowed in 'list.item_count' (CLDR plural forms) are: zero, one, two, few, many, other [ISG0004]",
+            ],
+            result.Diagnostics.Select(d => d.ToString()));
+    }
 }
