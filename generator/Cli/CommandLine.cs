@@ -79,6 +79,7 @@ public static class CommandLine
                 "report" => await ReportCommand.RunAsync(args[1..], stdout, stderr, workingDirectory, fallback),
                 "new" => await NewCommand.RunAsync(args[1..], stdout, stderr, workingDirectory, fallback),
                 "check" => await CheckCommand.RunAsync(args[1..], stdout, stderr, workingDirectory, fallback),
+                "deploy" => await DeployCommand.RunAsync(args[1..], stdout, stderr, workingDirectory, fallback, Console.IsInputRedirected ? null : AskAtTerminal),
                 "fix-encoding" => await FixEncodingCommand.RunAsync(args[1..], stdout, stderr, workingDirectory, fallback),
                 "completion" => await ShellCompletion.RunAsync(args[1..], stdout),
                 "help" => Help(args[1..], stdout, language),
@@ -124,6 +125,14 @@ public static class CommandLine
     }
 
     /// <summary><c>help</c> alone: the tool's help; <c>help COMMAND</c>: that command's.</summary>
+    /// <summary>Asks the person at the terminal; only yes (c, có, y, yes) goes on.</summary>
+    private static bool AskAtTerminal(string question)
+    {
+        Console.Out.Write(question + " ");
+        var reply = Console.ReadLine()?.Trim().ToLowerInvariant();
+        return reply is "c" or "có" or "co" or "y" or "yes";
+    }
+
     private static int Help(string[] args, TextWriter stdout, ToolLanguage language)
     {
         var (words, _) = Commands.Help.ParseWithWords(args);

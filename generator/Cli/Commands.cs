@@ -153,6 +153,26 @@ public static class Commands
             Lang,
         ]);
 
+    public static readonly CommandSpec Deploy = new("deploy",
+        new("đăng trang đã dựng lên thư mục của cổng thông tin, chỉ gửi những gì đã thay đổi",
+            "put the built site on the portal's folder, sending only what changed"),
+        [],
+        [
+            OptionSpec.Value("to", Dir, new(
+                "thư mục của cổng thông tin trên máy này hoặc thư mục mạng đã gắn vào máy (bắt buộc)",
+                "the portal's folder, on this machine or a network folder mounted on it (required)")),
+            OptionSpec.Value("output", Dir, new(
+                "thư mục chứa trang đã dựng; mặc định: output/ của kho",
+                "the folder holding the built site; default: output/ of the repository")),
+            OptionSpec.Flag("dry-run", new(
+                "chỉ in kế hoạch (tệp tải lên, tệp xóa), không thay đổi gì",
+                "only print the plan (files to upload, files to delete), change nothing")),
+            OptionSpec.Flag("yes", new(
+                "không hỏi lại khi lần đăng xóa hơn 20% số tệp của trang",
+                "do not ask when the deployment deletes more than 20% of the site's files")),
+            Lang,
+        ]);
+
     public static readonly CommandSpec FixEncoding = new("fix-encoding",
         new("chuyển tệp gõ bằng bảng mã TCVN3 (ABC) hoặc VNI sang UTF-8, giữ bản gốc ở TỆP.bak",
             "convert files typed in TCVN3 (ABC) or VNI to UTF-8, keeping the original as FILE.bak"),
@@ -176,7 +196,7 @@ public static class Commands
         [new(new("LỆNH", "COMMAND"), new("lệnh cần xem hướng dẫn", "the command to explain"))],
         [Lang]);
 
-    public static IReadOnlyList<CommandSpec> All { get; } = [Build, Serve, Report, New, Check, FixEncoding, Completion, Help];
+    public static IReadOnlyList<CommandSpec> All { get; } = [Build, Serve, Report, New, Check, Deploy, FixEncoding, Completion, Help];
 
     public static CommandSpec? Named(string name) => All.FirstOrDefault(command => command.Name == name);
 }

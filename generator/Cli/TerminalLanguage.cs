@@ -70,6 +70,8 @@ public static class TerminalLanguage
     /// <summary><c>lỗi: </c> or <c>error: </c>, for a message that is not about a place in a file.</summary>
     public static string ErrorPrefix(ToolLanguage language) => language == ToolLanguage.English ? "error: " : "lỗi: ";
 
+    public static string WarningPrefix(ToolLanguage language) => language == ToolLanguage.English ? "warning: " : "cảnh báo: ";
+
     /// <summary>A decimal number with the decimal mark of the language: 1,25 in Vietnamese, 1.25 in English.</summary>
     public static string Number(double value, string format, ToolLanguage language)
     {

@@ -60,16 +60,11 @@ public class IncrementalBuildTests
         });
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
 
-        var expected = FilesOf(clean);
-        var actual = FilesOf(site.OutputDirectory);
+        var expected = FolderContents.Of(clean);
+        var actual = FolderContents.Of(site.OutputDirectory);
         Assert.True(expected.Keys.SequenceEqual(actual.Keys), $"after '{edit}': files only in the incremental output: {string.Join(", ", actual.Keys.Except(expected.Keys))}; only in the clean one: {string.Join(", ", expected.Keys.Except(actual.Keys))}");
         var differing = expected.Keys.Where(file => !expected[file].AsSpan().SequenceEqual(actual[file])).ToList();
         Assert.True(differing.Count == 0, $"after '{edit}' these files differ from a clean build's: {string.Join(", ", differing)}");
         Directory.Delete(clean, recursive: true);
     }
-
-    private static SortedDictionary<string, byte[]> FilesOf(string folder) =>
-        new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-                .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes),
-            StringComparer.Ordinal);
 }

@@ -1,0 +1,125 @@
+using System.Globalization;
+using InfoSiteGen.Deploying;
+using InfoSiteGen.Diagnostics;
+using InfoSiteGen.Writing;
+
+namespace InfoSiteGen.Cli;
+
+/// <summary>
+/// <c>deploy --to TARGET</c>: puts the built site in the output folder on the portal's folder, uploading only what
+/// changed and deleting only what the site made (see <see cref="Deployment"/>). <c>--dry-run</c> prints the plan
+/// and touches nothing; a plan deleting more than a fifth of the site asks first, and without a terminal to ask
+/// in, needs <c>--yes</c>.
+/// </summary>
+public static class DeployCommand
+{
+    /// <summary>The share of the site a deployment may delete without asking.</summary>
+    public const double DeleteShareLimit = 0.2;
+
+    /// <param name="answer">Asks the person at the terminal a yes-or-no question; null when there is nobody to ask.</param>
+    public static async Task<int> RunAsync(
+        string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory, ToolLanguage fallback = ToolLanguage.Vietnamese, Func<string, bool>? answer = null)
+    {
+        var parsed = Commands.Deploy.Parse(args);
+        var language = TerminalLanguage.Choose(parsed, fallback);
+        var output = CommonOptions.Folder(parsed, "output", "output", workingDirectory);
+        var target = Target(parsed, workingDirectory, output);
+        try
+        {
+            var (local, localBytes, plan) = Deployment.Prepare(output, target);
+            if (local.SiteDate != ProvincialClock.Today())
+            {
+                await stderr.WriteLineAsync(TerminalLanguage.WarningPrefix(language) + new Wording(
+                    $"trang được dựng theo ngày {local.SiteDate:yyyy-MM-dd}, không phải hôm nay: khẩu hiệu và bài được đăng là của ngày đó",
+                    $"the site was built as of {local.SiteDate:yyyy-MM-dd}, not today: its slogans and items are those of that day").In(language));
+            }
+
+            await stdout.WriteLineAsync(Describe(plan, target, language));
+            if (parsed.Flag("dry-run"))
+            {
+                foreach (var file in plan.Uploads)
+                {
+                    await stdout.WriteLineAsync("+ " + file.Path);
+                }
+
+                foreach (var path in plan.Deletions)
+                {
+                    await stdout.WriteLineAsync("- " + path);
+                }
+
+                await stdout.WriteLineAsync(new Wording("chạy thử: không thay đổi gì trên nơi đăng", "dry run: nothing was changed on the target").In(language));
+                return ExitCodes.Success;
+            }
+
+            if (plan.DeletedShare > DeleteShareLimit && !parsed.Flag("yes"))
+            {
+                var percent = (plan.DeletedShare * 100).ToString("0", CultureInfo.InvariantCulture);
+                var question = new Wording(
+                    $"lần đăng này xóa {plan.Deletions.Count} trong {plan.FilesOnTarget} tệp ({percent}%) của trang trên {target.Name}; tiếp tục? [c/K]",
+                    $"this deployment deletes {plan.Deletions.Count} of the {plan.FilesOnTarget} files ({percent}%) of the site on {target.Name}; go on? [y/N]").In(language);
+                if (answer is null)
+                {
+                    await stderr.WriteLineAsync(TerminalLanguage.ErrorPrefix(language) + new Wording(
+                        $"lần đăng này xóa {plan.Deletions.Count} trong {plan.FilesOnTarget} tệp ({percent}%) của trang, hơn mức 20% được phép khi không ai xác nhận; hãy xem kế hoạch bằng --dry-run rồi chạy lại với --yes",
+                        $"this deployment deletes {plan.Deletions.Count} of the {plan.FilesOnTarget} files ({percent}%) of the site, more than the 20% allowed without someone confirming; check the plan with --dry-run, then run again with --yes").In(language));
+                    return ExitCodes.ContentErrors;
+                }
+
+                if (!answer(question))
+                {
+                    await stdout.WriteLineAsync(new Wording("đã dừng: không thay đổi gì trên nơi đăng", "stopped: nothing was changed on the target").In(language));
+                    return ExitCodes.ContentErrors;
+                }
+            }
+
+            var result = Deployment.Execute(output, target, localBytes, plan);
+            var seconds = TerminalLanguage.Number(result.Duration.TotalSeconds, "0.00", language);
+            await stdout.WriteLineAsync(new Wording(
+                $"đã đăng lên {target.Name}: tải lên {plan.Uploads.Count} tệp ({Kilobytes(plan.UploadBytes, language)}), xóa {plan.Deletions.Count} tệp, giữ nguyên {plan.Unchanged} tệp; mọi tệp tải lên đã được đọc lại và kiểm tra SHA-256; {seconds} giây",
+                $"deployed to {target.Name}: {plan.Uploads.Count} files uploaded ({Kilobytes(plan.UploadBytes, language)}), {plan.Deletions.Count} deleted, {plan.Unchanged} unchanged; every uploaded file was read back and its SHA-256 checked; {seconds} s").In(language));
+            return ExitCodes.Success;
+        }
+        catch (DeployRefusedException e)
+        {
+            await stderr.WriteLineAsync(TerminalLanguage.ErrorPrefix(language) + e.Wording.In(language));
+            return ExitCodes.ContentErrors;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            await stderr.WriteLineAsync(TerminalLanguage.ErrorPrefix(language) + new Wording(
+                $"không ghi được vào {target.Name}: {e.Message}; trang cũ vẫn còn nguyên, hãy sửa lỗi rồi chạy lại lệnh deploy để đăng tiếp",
+                $"could not write to {target.Name}: {e.Message}; the old site still works, fix the problem and run deploy again to finish").In(language));
+            return ExitCodes.ContentErrors;
+        }
+    }
+
+    private static FolderTarget Target(ParsedArguments parsed, string workingDirectory, string output)
+    {
+        var text = parsed.Value("to") ?? throw new UsageException(new Wording(
+            "hãy ghi nơi đăng bằng --to, ví dụ --to /mnt/cong-thong-tin/nhan-quyen/",
+            "say where to deploy with --to, for example --to /mnt/portal/human-rights/"));
+        if (text.StartsWith("sftp://", StringComparison.OrdinalIgnoreCase) || text.Contains("://", StringComparison.Ordinal))
+        {
+            throw new UsageException(new Wording(
+                $"--to '{text}': lệnh này hiện chỉ đăng vào một thư mục trên máy hoặc thư mục mạng đã gắn vào máy (mount); hãy gắn thư mục của cổng rồi ghi đường dẫn của nó",
+                $"--to '{text}': this command deploys to a folder of this machine or a network folder mounted on it; mount the portal's folder and give its path"));
+        }
+
+        var folder = Path.GetFullPath(Path.Combine(workingDirectory, text));
+        if (folder == output || folder.StartsWith(output + Path.DirectorySeparatorChar, StringComparison.Ordinal) || output.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new UsageException(new Wording(
+                $"--to '{text}' là thư mục output hoặc nằm trong/chứa nó; hãy ghi thư mục của cổng thông tin",
+                $"--to '{text}' is the output folder, or inside it, or holds it; give the portal's folder"));
+        }
+
+        return new FolderTarget(folder);
+    }
+
+    private static string Describe(DeployPlan plan, IDeployTarget target, ToolLanguage language) => new Wording(
+        $"kế hoạch đăng lên {target.Name}: tải lên {plan.Uploads.Count} tệp ({Kilobytes(plan.UploadBytes, language)}), xóa {plan.Deletions.Count} tệp, giữ nguyên {plan.Unchanged} tệp",
+        $"plan for {target.Name}: upload {plan.Uploads.Count} files ({Kilobytes(plan.UploadBytes, language)}), delete {plan.Deletions.Count}, keep {plan.Unchanged} unchanged").In(language);
+
+    private static string Kilobytes(long bytes, ToolLanguage language) =>
+        TerminalLanguage.Number(bytes / 1024.0, "0.0", language) + " KB";
+}
