@@ -27,7 +27,8 @@ public static class BodyOnlyEdit
             && before.KeyLocations.All(pair => after.KeyLocations.TryGetValue(pair.Key, out var at) && at == pair.Value);
     }
 
-    // The collections compare by reference in a record, so they are compared above and blanked here.
+    // The collections compare by reference in a record, so they are compared above and blanked here; the
+    // source's hash changes with every byte of the body.
     private static ContentItem WithoutBody(ContentItem item) =>
-        item with { Body = string.Empty, BodyLine = 0, TopicIds = NoTopics, KeyLocations = NoLocations };
+        item with { Body = string.Empty, BodyLine = 0, SourceSha256 = null, TopicIds = NoTopics, KeyLocations = NoLocations };
 }

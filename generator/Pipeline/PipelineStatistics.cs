@@ -9,6 +9,7 @@ public sealed class PipelineStatistics
     private int _filesParsed;
     private int _bodiesRendered;
     private int _pagesRendered;
+    private int _sitesAssembled;
     private int _updates;
 
     /// <summary>Content files decoded and read into items (a file whose bytes did not change is not counted again).</summary>
@@ -16,6 +17,9 @@ public sealed class PipelineStatistics
 
     /// <summary>Markdown bodies rendered to HTML.</summary>
     public int BodiesRendered => Volatile.Read(ref _bodiesRendered);
+
+    /// <summary>Times every page of the site was assembled again, rather than the pages of edited bodies patched in.</summary>
+    public int SitesAssembled => Volatile.Read(ref _sitesAssembled);
 
     /// <summary>Pages rendered by the theme's templates (by the preview server, on request).</summary>
     public int PagesRendered => Volatile.Read(ref _pagesRendered);
@@ -26,6 +30,8 @@ public sealed class PipelineStatistics
     internal void FileParsed() => Interlocked.Increment(ref _filesParsed);
 
     internal void BodyRendered() => Interlocked.Increment(ref _bodiesRendered);
+
+    internal void SiteAssembled() => Interlocked.Increment(ref _sitesAssembled);
 
     public void PageRendered() => Interlocked.Increment(ref _pagesRendered);
 

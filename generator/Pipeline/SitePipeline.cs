@@ -167,7 +167,12 @@ public sealed class SitePipeline
 
         progress.StageStarted("site");
         var site = !reshaped && !stringsChanged && _assembled is { } last ? SitePatch.Apply(last.Site, last.Rendered, rendered) : null;
-        site ??= new SiteAssembler(config, strings, rules, diagnostics).Assemble(rendered);
+        if (site is null)
+        {
+            site = new SiteAssembler(config, strings, rules, diagnostics).Assemble(rendered);
+            _statistics.SiteAssembled();
+        }
+
         if (diagnostics.HasErrors)
         {
             // Only an error-free site is a sound base for patching.
