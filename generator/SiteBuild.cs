@@ -49,7 +49,7 @@ public static class SiteBuild
                 SiteZip.Write(options.OutputDirectory, options.ZipFile);
             }
 
-            return unchanged;
+            return unchanged with { Duration = clock.Elapsed };
         }
 
         var diagnostics = new DiagnosticBag();

@@ -2,6 +2,7 @@ using System.Globalization;
 using InfoSiteGen.Deploying;
 using InfoSiteGen.Diagnostics;
 using InfoSiteGen.Writing;
+using Spectre.Console;
 
 namespace InfoSiteGen.Cli;
 
@@ -72,7 +73,7 @@ public static class DeployCommand
                 }
             }
 
-            var result = Deployment.Execute(output, target, localBytes, plan);
+            var result = WithProgress(stdout, language, plan, uploaded => Deployment.Execute(output, target, localBytes, plan, uploaded));
             var seconds = TerminalLanguage.Number(result.Duration.TotalSeconds, "0.00", language);
             await stdout.WriteLineAsync(new Wording(
                 $"đã đăng lên {target.Name}: tải lên {plan.Uploads.Count} tệp ({Kilobytes(plan.UploadBytes, language)}), xóa {plan.Deletions.Count} tệp, giữ nguyên {plan.Unchanged} tệp; mọi tệp tải lên đã được đọc lại và kiểm tra SHA-256; {seconds} giây",
@@ -91,6 +92,40 @@ public static class DeployCommand
                 $"could not write to {target.Name}: {e.Message}; the old site still works, fix the problem and run deploy again to finish").In(language));
             return ExitCodes.ContentErrors;
         }
+    }
+
+    /// <summary>
+    /// Runs the upload under a progress bar on an interactive terminal; when the output goes to a file or a pipe,
+    /// with a plain line at every tenth of the files.
+    /// </summary>
+    private static DeployResult WithProgress(TextWriter stdout, ToolLanguage language, DeployPlan plan, Func<Action<string>, DeployResult> execute)
+    {
+        var total = plan.Uploads.Count;
+        var interactive = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
+        if (!interactive)
+        {
+            var done = 0;
+            return execute(_ =>
+            {
+                done++;
+                if (done == total || done * 10 / total > (done - 1) * 10 / total)
+                {
+                    stdout.WriteLine(new Wording($"- đã tải lên {done}/{total} tệp", $"- uploaded {done}/{total} files").In(language));
+                }
+            });
+        }
+
+        DeployResult? result = null;
+        AnsiConsole.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask(new Wording("tải lên", "uploading").In(language), maxValue: Math.Max(1, total));
+                result = execute(_ => task.Increment(1));
+                task.Value = task.MaxValue;
+            });
+        return result!;
     }
 
     private static FolderTarget Target(ParsedArguments parsed, string workingDirectory, string output)

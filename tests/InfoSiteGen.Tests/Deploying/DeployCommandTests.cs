@@ -54,6 +54,10 @@ public class DeployCommandTests
         Assert.Contains($"upload {files - 1} files", stdout, StringComparison.Ordinal);
         Assert.Matches($@"deployed to {System.Text.RegularExpressions.Regex.Escape(Portal(site))}: {files - 1} files uploaded \(\d+\.\d KB\), 0 deleted, 0 unchanged; every uploaded file was read back and its SHA-256 checked; \d+\.\d\d s", stdout);
         Assert.Contains("not today", stderr, StringComparison.Ordinal);
+        // Redirected output gets a plain line at every tenth of the files, the last one included.
+        var progress = stdout.ReplaceLineEndings("\n").Split('\n').Where(line => line.StartsWith("- uploaded ", StringComparison.Ordinal)).ToList();
+        Assert.InRange(progress.Count, 2, 10);
+        Assert.Equal($"- uploaded {files - 1}/{files - 1} files", progress[^1]);
     }
 
     [Fact]
