@@ -11,8 +11,9 @@ fi
 
 # Debian packages the tests need: ICU for Vietnamese sorting (without it .NET runs in invariant mode),
 # Node.js for the tests of the search script and for Lighthouse, a font with Vietnamese letters for the share
-# cards, for the browser tests Debian's Chromium at /usr/bin/chromium and nginx, and Java for the Nu HTML
-# Checker. Only missing ones are installed, after one 'apt-get update'; this needs root, as in CI.
+# cards, for the browser tests Debian's Chromium at /usr/bin/chromium and nginx, Java for the Nu HTML
+# Checker, and OpenSSH's server for the SFTP deploy tests. Only missing ones are installed, after one
+# 'apt-get update'; this needs root, as in CI.
 packages=()
 ldconfig -p 2>/dev/null | grep libicuuc >/dev/null || packages+=(libicu72) # not grep -q: under pipefail, ldconfig would die of SIGPIPE
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
@@ -23,6 +24,8 @@ command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || packages+=(nginx)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ] || packages+=(fonts-dejavu-core)
 [ -f /etc/fonts/fonts.conf ] || packages+=(fontconfig-config)
 command -v java >/dev/null 2>&1 || packages+=(default-jre-headless)
+# The deploy tests start their own OpenSSH server on 127.0.0.1 (none is left running).
+[ -x /usr/sbin/sshd ] || packages+=(openssh-server)
 if [ "${#packages[@]}" -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" -eq 0 ]; then
     echo "installing ${packages[*]}"

@@ -79,7 +79,7 @@ public static class CommandLine
                 "report" => await ReportCommand.RunAsync(args[1..], stdout, stderr, workingDirectory, fallback),
                 "new" => await NewCommand.RunAsync(args[1..], stdout, stderr, workingDirectory, fallback),
                 "check" => await CheckCommand.RunAsync(args[1..], stdout, stderr, workingDirectory, fallback),
-                "deploy" => await DeployCommand.RunAsync(args[1..], stdout, stderr, workingDirectory, fallback, Console.IsInputRedirected ? null : AskAtTerminal),
+                "deploy" => await DeployCommand.RunAsync(args[1..], stdout, stderr, workingDirectory, fallback, Console.IsInputRedirected ? null : AskAtTerminal, environment),
                 "fix-encoding" => await FixEncodingCommand.RunAsync(args[1..], stdout, stderr, workingDirectory, fallback),
                 "completion" => await ShellCompletion.RunAsync(args[1..], stdout),
                 "help" => Help(args[1..], stdout, language),

@@ -158,9 +158,15 @@ public static class Commands
             "put the built site on the portal's folder, sending only what changed"),
         [],
         [
-            OptionSpec.Value("to", Dir, new(
-                "thư mục của cổng thông tin trên máy này hoặc thư mục mạng đã gắn vào máy (bắt buộc)",
-                "the portal's folder, on this machine or a network folder mounted on it (required)")),
+            OptionSpec.Value("to", new("NƠI-ĐĂNG", "TARGET"), new(
+                "nơi đăng (bắt buộc): sftp://người-dùng@máy-chủ[:cổng]/thư-mục/, hoặc thư mục trên máy này hay thư mục mạng đã gắn vào máy",
+                "where to deploy (required): sftp://user@host[:port]/path/, or a folder on this machine or a network folder mounted on it")),
+            OptionSpec.Value("identity", File, new(
+                "khóa riêng SSH để đăng nhập SFTP; mặc định: ~/.ssh/id_ed25519, id_ecdsa, id_rsa. Mật khẩu chỉ lấy từ biến môi trường " + Deploying.SftpLogin.PasswordVariable,
+                "the SSH private key to log in with over SFTP; default: ~/.ssh/id_ed25519, id_ecdsa, id_rsa. A password is read only from the environment variable " + Deploying.SftpLogin.PasswordVariable)),
+            OptionSpec.Value("known-hosts", File, new(
+                "tệp known_hosts chứa khóa của máy chủ SFTP; mặc định: ~/.ssh/known_hosts và /etc/ssh/ssh_known_hosts",
+                "the known_hosts file holding the SFTP server's key; default: ~/.ssh/known_hosts and /etc/ssh/ssh_known_hosts")),
             OptionSpec.Value("output", Dir, new(
                 "thư mục chứa trang đã dựng; mặc định: output/ của kho",
                 "the folder holding the built site; default: output/ of the repository")),

@@ -18,15 +18,19 @@ public static class DeployCommand
     public const double DeleteShareLimit = 0.2;
 
     /// <param name="answer">Asks the person at the terminal a yes-or-no question; null when there is nobody to ask.</param>
+    /// <param name="environment">Reads an environment variable (HOME, the SFTP password); null when it is not set.</param>
     public static async Task<int> RunAsync(
-        string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory, ToolLanguage fallback = ToolLanguage.Vietnamese, Func<string, bool>? answer = null)
+        string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory, ToolLanguage fallback = ToolLanguage.Vietnamese,
+        Func<string, bool>? answer = null, Func<string, string?>? environment = null)
     {
         var parsed = Commands.Deploy.Parse(args);
         var language = TerminalLanguage.Choose(parsed, fallback);
         var output = CommonOptions.Folder(parsed, "output", "output", workingDirectory);
-        var target = Target(parsed, workingDirectory, output);
+        var where = Where(parsed, workingDirectory, output, environment ?? Environment.GetEnvironmentVariable);
+        IDeployTarget? target = null;
         try
         {
+            target = where.Open();
             var (local, localBytes, plan) = Deployment.Prepare(output, target);
             if (local.SiteDate != ProvincialClock.Today())
             {
@@ -76,8 +80,8 @@ public static class DeployCommand
             var result = WithProgress(stdout, language, plan, uploaded => Deployment.Execute(output, target, localBytes, plan, uploaded));
             var seconds = TerminalLanguage.Number(result.Duration.TotalSeconds, "0.00", language);
             await stdout.WriteLineAsync(new Wording(
-                $"đã đăng lên {target.Name}: tải lên {plan.Uploads.Count} tệp ({Kilobytes(plan.UploadBytes, language)}), xóa {plan.Deletions.Count} tệp, giữ nguyên {plan.Unchanged} tệp; mọi tệp tải lên đã được đọc lại và kiểm tra SHA-256; {seconds} giây",
-                $"deployed to {target.Name}: {plan.Uploads.Count} files uploaded ({Kilobytes(plan.UploadBytes, language)}), {plan.Deletions.Count} deleted, {plan.Unchanged} unchanged; every uploaded file was read back and its SHA-256 checked; {seconds} s").In(language));
+                $"đã đăng lên {target.Name}: tải lên {plan.Uploads.Count} tệp ({Kilobytes(plan.UploadBytes, language)}), xóa {plan.Deletions.Count} tệp, giữ nguyên {plan.Unchanged} tệp; mọi tệp tải lên {target.HowChecked.Vietnamese}; {seconds} giây",
+                $"deployed to {target.Name}: {plan.Uploads.Count} files uploaded ({Kilobytes(plan.UploadBytes, language)}), {plan.Deletions.Count} deleted, {plan.Unchanged} unchanged; every uploaded file {target.HowChecked.English}; {seconds} s").In(language));
             return ExitCodes.Success;
         }
         catch (DeployRefusedException e)
@@ -88,11 +92,18 @@ public static class DeployCommand
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             await stderr.WriteLineAsync(TerminalLanguage.ErrorPrefix(language) + new Wording(
-                $"không ghi được vào {target.Name}: {e.Message}; trang cũ vẫn còn nguyên, hãy sửa lỗi rồi chạy lại lệnh deploy để đăng tiếp",
-                $"could not write to {target.Name}: {e.Message}; the old site still works, fix the problem and run deploy again to finish").In(language));
+                $"không ghi được vào {where.Name}: {e.Message}; trang cũ vẫn còn nguyên, hãy sửa lỗi rồi chạy lại lệnh deploy để đăng tiếp",
+                $"could not write to {where.Name}: {e.Message}; the old site still works, fix the problem and run deploy again to finish").In(language));
             return ExitCodes.ContentErrors;
         }
+        finally
+        {
+            target?.Dispose();
+        }
     }
+
+    /// <summary>Where <c>--to</c> points, and how to open it once the command line is known to be right.</summary>
+    private sealed record TargetAddress(string Name, Func<IDeployTarget> Open);
 
     /// <summary>
     /// Runs the upload under a progress bar on an interactive terminal; when the output goes to a file or a pipe,
@@ -128,16 +139,31 @@ public static class DeployCommand
         return result!;
     }
 
-    private static FolderTarget Target(ParsedArguments parsed, string workingDirectory, string output)
+    private static TargetAddress Where(ParsedArguments parsed, string workingDirectory, string output, Func<string, string?> environment)
     {
         var text = parsed.Value("to") ?? throw new UsageException(new Wording(
-            "hãy ghi nơi đăng bằng --to, ví dụ --to /mnt/cong-thong-tin/nhan-quyen/",
-            "say where to deploy with --to, for example --to /mnt/portal/human-rights/"));
-        if (text.StartsWith("sftp://", StringComparison.OrdinalIgnoreCase) || text.Contains("://", StringComparison.Ordinal))
+            "hãy ghi nơi đăng bằng --to, ví dụ --to sftp://web@cong.example.gov.vn/var/www/nhan-quyen/ hoặc --to /mnt/cong-thong-tin/nhan-quyen/",
+            "say where to deploy with --to, for example --to sftp://web@portal.example.gov.vn/var/www/human-rights/ or --to /mnt/portal/human-rights/"));
+        if (text.StartsWith(SftpAddress.Scheme, StringComparison.OrdinalIgnoreCase))
+        {
+            var (address, problem) = SftpAddress.Parse(text, Environment.UserName);
+            if (address is null)
+            {
+                throw new UsageException(problem!);
+            }
+
+            var login = SftpLogin.From(
+                parsed.Value("known-hosts") is { } hosts ? Path.GetFullPath(Path.Combine(workingDirectory, hosts)) : null,
+                parsed.Value("identity") is { } key ? Path.GetFullPath(Path.Combine(workingDirectory, key)) : null,
+                environment);
+            return new TargetAddress(address.ToString(), () => SftpTarget.Connect(address, login));
+        }
+
+        if (text.Contains("://", StringComparison.Ordinal))
         {
             throw new UsageException(new Wording(
-                $"--to '{text}': lệnh này hiện chỉ đăng vào một thư mục trên máy hoặc thư mục mạng đã gắn vào máy (mount); hãy gắn thư mục của cổng rồi ghi đường dẫn của nó",
-                $"--to '{text}': this command deploys to a folder of this machine or a network folder mounted on it; mount the portal's folder and give its path"));
+                $"--to '{text}': lệnh này đăng qua SFTP (sftp://…) hoặc vào một thư mục trên máy hay thư mục mạng đã gắn vào máy",
+                $"--to '{text}': this command deploys over SFTP (sftp://…) or to a folder of this machine or a network folder mounted on it"));
         }
 
         var folder = Path.GetFullPath(Path.Combine(workingDirectory, text));
@@ -148,7 +174,7 @@ public static class DeployCommand
                 $"--to '{text}' is the output folder, or inside it, or holds it; give the portal's folder"));
         }
 
-        return new FolderTarget(folder);
+        return new TargetAddress(folder, () => new FolderTarget(folder));
     }
 
     private static string Describe(DeployPlan plan, IDeployTarget target, ToolLanguage language) => new Wording(

@@ -29,7 +29,7 @@ public sealed record DeployPlan(IReadOnlyList<ManifestFile> Uploads, IReadOnlyLi
         var before = target?.Files.ToDictionary(f => f.Path, StringComparer.Ordinal) ?? [];
         var uploads = local.Files
             .Where(f => !before.TryGetValue(f.Path, out var old) || old.Sha256 != f.Sha256 || old.Size != f.Size)
-            .OrderBy(f => f.Path.EndsWith(".html", StringComparison.Ordinal) ? 1 : 0)
+            .OrderBy(f => Deployment.IsPage(f.Path) ? 1 : 0)
             .ThenBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
         var now = local.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
@@ -91,12 +91,25 @@ public static class Deployment
     public static DeployResult Execute(string outputDirectory, IDeployTarget target, byte[] localManifest, DeployPlan plan, Action<string>? uploaded = null)
     {
         var clock = Stopwatch.StartNew();
-        // Every file is read and checked against the build's manifest before the target is touched.
-        var files = plan.Uploads.Select(file => (file, Bytes: LocalFile(outputDirectory, file))).ToList();
-        foreach (var (file, bytes) in files)
+        // Every file is checked against the build's manifest before the target is touched, and again as it is sent.
+        foreach (var file in plan.Uploads)
         {
-            target.Write(file.Path, bytes);
-            uploaded?.Invoke(file.Path);
+            CheckedLocalFile(outputDirectory, file, read: false);
+        }
+
+        // Several files travel at once, as a round trip to a distant server costs more than sending a page; the
+        // files pages need all arrive before the first page.
+        var progress = new Lock();
+        foreach (var group in plan.Uploads.GroupBy(file => IsPage(file.Path)).OrderBy(group => group.Key))
+        {
+            ParallelWork.Run(group, file =>
+            {
+                target.Write(file.Path, CheckedLocalFile(outputDirectory, file, read: true)!);
+                lock (progress)
+                {
+                    uploaded?.Invoke(file.Path);
+                }
+            });
         }
 
         foreach (var path in plan.Deletions)
@@ -105,12 +118,11 @@ public static class Deployment
         }
 
         target.Write(Manifest.FileName, localManifest);
-        var wrong = plan.Uploads.Where(file => target.Sha256(file.Path) != file.Sha256).Select(file => file.Path).ToList();
-        if (target.Sha256(Manifest.FileName) != Convert.ToHexStringLower(SHA256.HashData(localManifest)))
-        {
-            wrong.Add(Manifest.FileName);
-        }
-
+        var expected = plan.Uploads.Select(file => (file.Path, file.Sha256))
+            .Append((Path: Manifest.FileName, Sha256: Convert.ToHexStringLower(SHA256.HashData(localManifest))))
+            .ToList();
+        var found = target.Sha256(expected.Select(file => file.Path).ToList());
+        var wrong = expected.Where(file => found.GetValueOrDefault(file.Path) != file.Sha256).Select(file => file.Path).ToList();
         if (wrong.Count > 0)
         {
             throw new DeployRefusedException(new Wording(
@@ -121,11 +133,29 @@ public static class Deployment
         return new DeployResult(plan, clock.Elapsed);
     }
 
-    private static byte[] LocalFile(string outputDirectory, ManifestFile file)
+    internal static bool IsPage(string path) => path.EndsWith(".html", StringComparison.Ordinal);
+
+    /// <summary>The file's bytes when <paramref name="read"/>, after checking them against the manifest; the check streams otherwise.</summary>
+    private static byte[]? CheckedLocalFile(string outputDirectory, ManifestFile file, bool read)
     {
         var path = Path.Combine(outputDirectory, file.Path);
-        var bytes = File.Exists(path) ? File.ReadAllBytes(path) : null;
-        if (bytes is null || Convert.ToHexStringLower(SHA256.HashData(bytes)) != file.Sha256)
+        string? sha256 = null;
+        byte[]? bytes = null;
+        if (File.Exists(path))
+        {
+            if (read)
+            {
+                bytes = File.ReadAllBytes(path);
+                sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+            }
+            else
+            {
+                using var stream = File.OpenRead(path);
+                sha256 = Convert.ToHexStringLower(SHA256.HashData(stream));
+            }
+        }
+
+        if (sha256 != file.Sha256)
         {
             throw new DeployRefusedException(new Wording(
                 $"{file.Path} trong thư mục output đã bị xóa hoặc sửa sau khi dựng trang, nên không còn đúng với manifest.json; hãy dựng lại trang rồi mới đăng",

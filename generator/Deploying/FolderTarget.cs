@@ -1,31 +1,7 @@
 using System.Security.Cryptography;
+using InfoSiteGen.Diagnostics;
 
 namespace InfoSiteGen.Deploying;
-
-/// <summary>
-/// Where a site is deployed: the public folder of the portal, reached as a local or mounted folder (SFTP is a
-/// second kind of target behind the same operations). Paths are relative to the target's root, with '/'.
-/// </summary>
-public interface IDeployTarget
-{
-    /// <summary>The target as the messages name it.</summary>
-    string Name { get; }
-
-    /// <summary>The bytes of a file, or null when there is none.</summary>
-    byte[]? Read(string path);
-
-    /// <summary>True when the target holds any file or folder at all.</summary>
-    bool HasAnything();
-
-    /// <summary>Writes the bytes under a temporary name beside the file, then renames it into place, so a reader never sees half a file.</summary>
-    void Write(string path, byte[] bytes);
-
-    /// <summary>Deletes the file, and the folders it leaves empty.</summary>
-    void Delete(string path);
-
-    /// <summary>The SHA-256 of the file as the target holds it, read back; null when it is missing.</summary>
-    string? Sha256(string path);
-}
 
 /// <summary>A deploy target that is a folder of this machine, or a network folder mounted on it.</summary>
 public sealed class FolderTarget(string folder) : IDeployTarget
@@ -46,7 +22,7 @@ public sealed class FolderTarget(string folder) : IDeployTarget
     {
         var full = FullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.deploy-{Environment.ProcessId}.tmp");
+        var temporary = Path.Combine(Path.GetDirectoryName(full)!, IDeployTarget.TemporaryName(Path.GetFileName(full)));
         try
         {
             File.WriteAllBytes(temporary, bytes);
@@ -68,16 +44,26 @@ public sealed class FolderTarget(string folder) : IDeployTarget
         }
     }
 
-    public string? Sha256(string path)
+    public IReadOnlyDictionary<string, string> Sha256(IReadOnlyCollection<string> paths)
     {
-        var full = FullPath(path);
-        if (!File.Exists(full))
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in paths)
         {
-            return null;
+            var full = FullPath(path);
+            if (File.Exists(full))
+            {
+                using var file = File.OpenRead(full);
+                hashes[path] = Convert.ToHexStringLower(SHA256.HashData(file));
+            }
         }
 
-        using var file = File.OpenRead(full);
-        return Convert.ToHexStringLower(SHA256.HashData(file));
+        return hashes;
+    }
+
+    public Wording HowChecked => new("đã được đọc lại và kiểm tra SHA-256", "was read back and its SHA-256 checked");
+
+    public void Dispose()
+    {
     }
 
     private string FullPath(string path)

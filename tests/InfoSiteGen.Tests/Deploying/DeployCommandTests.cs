@@ -11,15 +11,9 @@ namespace InfoSiteGen.Tests.Deploying;
 /// </summary>
 public class DeployCommandTests
 {
-    private const string Approved = "status: approved\napproved_by: Ban Chỉ đạo\napproved_on: 2023-11-20";
+    private const string Approved = DeploySites.Approved;
 
-    private static TestSite Site()
-    {
-        var site = new TestSite();
-        site.Item("articles/a.vi.md", $"title: Bài A\n{Approved}\ndate: 2023-12-01", "Nội dung bài A.");
-        site.Item("articles/b.vi.md", $"title: Bài B\n{Approved}\ndate: 2023-12-02", "Nội dung bài B.");
-        return site;
-    }
+    private static TestSite Site() => DeploySites.TwoArticles();
 
     private static string Portal(TestSite site) => Path.Combine(site.Root, "portal");
 
@@ -32,13 +26,7 @@ public class DeployCommandTests
         return (exit, stdout.ToString(), stderr.ToString());
     }
 
-    private static void AssertSameFiles(string expected, string actual)
-    {
-        var want = FolderContents.Of(expected);
-        var have = FolderContents.Of(actual);
-        Assert.Equal(want.Keys, have.Keys);
-        Assert.All(want, pair => Assert.True(pair.Value.AsSpan().SequenceEqual(have[pair.Key]), $"{pair.Key} differs"));
-    }
+    private static void AssertSameFiles(string expected, string actual) => DeploySites.AssertSameFiles(expected, actual);
 
     [Fact]
     public async Task A_first_deployment_puts_the_whole_site_in_an_empty_folder()
@@ -221,19 +209,76 @@ public class DeployCommandTests
     }
 
     [Fact]
-    public async Task A_target_address_that_is_not_a_folder_is_a_usage_error()
+    public async Task Files_travel_several_at_once_but_every_file_pages_need_arrives_before_the_first_page_and_the_manifest_last()
+    {
+        using var site = Site();
+        await site.BuildOkAsync();
+        var written = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        using var target = new RecordingTarget(new InfoSiteGen.Deploying.FolderTarget(Portal(site)), written);
+
+        var (_, bytes, plan) = InfoSiteGen.Deploying.Deployment.Prepare(site.OutputDirectory, target);
+        InfoSiteGen.Deploying.Deployment.Execute(site.OutputDirectory, target, bytes, plan);
+
+        var order = written.ToList();
+        Assert.Equal(plan.Uploads.Count + 1, order.Count);
+        Assert.Equal("manifest.json", order[^1]);
+        var firstPage = order.FindIndex(path => path.EndsWith(".html", StringComparison.Ordinal));
+        Assert.True(firstPage > 0);
+        Assert.All(order[firstPage..^1], path => Assert.EndsWith(".html", path, StringComparison.Ordinal));
+        Assert.True(target.MostAtOnce > 1, "uploads ran one at a time");
+        AssertSameFiles(site.OutputDirectory, Portal(site));
+    }
+
+    [Fact]
+    public async Task A_target_address_that_is_neither_sftp_nor_a_folder_is_a_usage_error()
     {
         using var site = Site();
         await site.BuildOkAsync();
         var stdout = new StringWriter();
         var stderr = new StringWriter();
 
-        var exit = await CommandLine.RunAsync(["deploy", "--output", site.OutputDirectory, "--to", "sftp://web@portal.example.gov.vn/var/www/", "--lang", "en"], stdout, stderr, site.Root, _ => null);
+        var exit = await CommandLine.RunAsync(["deploy", "--output", site.OutputDirectory, "--to", "ftp://web@portal.example.gov.vn/var/www/", "--lang", "en"], stdout, stderr, site.Root, _ => null);
 
         Assert.Equal(2, exit);
         Assert.StartsWith(
-            "error: --to 'sftp://web@portal.example.gov.vn/var/www/': this command deploys to a folder of this machine or a network folder mounted on it; mount the portal's folder and give its path\n",
+            "error: --to 'ftp://web@portal.example.gov.vn/var/www/': this command deploys over SFTP (sftp://…) or to a folder of this machine or a network folder mounted on it\n",
             stderr.ToString().ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    /// <summary>Records the order of writes and how many ran at once (each write is slowed a little to let them overlap).</summary>
+    private sealed class RecordingTarget(InfoSiteGen.Deploying.IDeployTarget inner, System.Collections.Concurrent.ConcurrentQueue<string> written) : InfoSiteGen.Deploying.IDeployTarget
+    {
+        private int _running;
+
+        public int MostAtOnce { get; private set; }
+
+        public string Name => inner.Name;
+
+        public byte[]? Read(string path) => inner.Read(path);
+
+        public bool HasAnything() => inner.HasAnything();
+
+        public void Write(string path, byte[] bytes)
+        {
+            var running = Interlocked.Increment(ref _running);
+            lock (written)
+            {
+                MostAtOnce = Math.Max(MostAtOnce, running);
+            }
+
+            Thread.Sleep(5);
+            inner.Write(path, bytes);
+            written.Enqueue(path);
+            Interlocked.Decrement(ref _running);
+        }
+
+        public void Delete(string path) => inner.Delete(path);
+
+        public IReadOnlyDictionary<string, string> Sha256(IReadOnlyCollection<string> paths) => inner.Sha256(paths);
+
+        public Wording HowChecked => inner.HowChecked;
+
+        public void Dispose() => inner.Dispose();
     }
 
     private sealed class FailingTarget(InfoSiteGen.Deploying.IDeployTarget inner, int uploadsBeforeFailure) : InfoSiteGen.Deploying.IDeployTarget
@@ -248,7 +293,7 @@ public class DeployCommandTests
 
         public void Write(string path, byte[] bytes)
         {
-            if (_uploads++ >= uploadsBeforeFailure)
+            if (Interlocked.Increment(ref _uploads) > uploadsBeforeFailure)
             {
                 throw new IOException("connection lost");
             }
@@ -258,6 +303,10 @@ public class DeployCommandTests
 
         public void Delete(string path) => inner.Delete(path);
 
-        public string? Sha256(string path) => inner.Sha256(path);
+        public IReadOnlyDictionary<string, string> Sha256(IReadOnlyCollection<string> paths) => inner.Sha256(paths);
+
+        public Wording HowChecked => inner.HowChecked;
+
+        public void Dispose() => inner.Dispose();
     }
 }
