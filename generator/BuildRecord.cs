@@ -28,7 +28,7 @@ public sealed record BuildRecord(string Generator, string Options, string Source
     private const string LinkFound = "\u0000link";
 
     /// <summary>The record of the last build into the options' output folder, when it still describes the folders as they are.</summary>
-    public static BuildResult? Unchanged(BuildOptions options, string? sources, TimeSpan elapsed)
+    public static BuildResult? Unchanged(BuildOptions options, string? sources)
     {
         if (sources is null || Read(PathOf(options)) is not { } last)
         {
@@ -37,7 +37,7 @@ public sealed record BuildRecord(string Generator, string Options, string Source
 
         var unchanged = last.Generator == GeneratorIdentity && last.Options == OptionsOf(options) && last.Sources == sources
             && StatusOf(options.OutputDirectory, last.OutputFiles) is { } output && last.Output == output;
-        return unchanged ? last.Result.ToBuildResult(elapsed) : null;
+        return unchanged ? last.Result.ToBuildResult() : null;
     }
 
     /// <summary>The fingerprint of the content and theme folders, or null when it cannot be trusted (a symbolic link) or is not kept.</summary>
@@ -328,8 +328,9 @@ public sealed record RecordedResult(
     private static IEnumerable<(string Key, long Value)> ReadCounts(JsonElement json) =>
         json.EnumerateArray().Select(pair => (pair[0].GetString()!, pair[1].GetInt64()));
 
-    public BuildResult ToBuildResult(TimeSpan elapsed) =>
-        new(Diagnostics, PagesPerLanguage, FilesWritten, elapsed, NextChange, SearchIndexBytes)
+    /// <summary>The last build's result, as of now: its duration is for the caller to set.</summary>
+    public BuildResult ToBuildResult() =>
+        new(Diagnostics, PagesPerLanguage, FilesWritten, TimeSpan.Zero, NextChange, SearchIndexBytes)
         {
             Images = (PicturesPublished, 0),
             Unchanged = true,

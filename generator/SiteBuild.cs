@@ -42,7 +42,7 @@ public static class SiteBuild
         var clock = Stopwatch.StartNew();
         // Listed before anything is read, so that a file saved during the build counts as changed next time.
         var sources = BuildRecord.SourcesOf(options);
-        if (BuildRecord.Unchanged(options, sources, clock.Elapsed) is { } unchanged)
+        if (BuildRecord.Unchanged(options, sources) is { } unchanged)
         {
             if (options.ZipFile is not null)
             {

@@ -22,7 +22,7 @@ public static class BuildSummary
         var perLanguage = string.Join(", ", result.PagesPerLanguage.Select(p => $"{p.Key} {p.Value}"));
         var pages = result.PagesPerLanguage.Values.Sum();
         var sizes = result.SearchIndexBytes is { Count: > 0 } bytes
-            ? string.Join(", ", bytes.Select(s => $"{s.Key} {Kilobytes(s.Value, language)}"))
+            ? string.Join(", ", bytes.Select(s => $"{s.Key} {TerminalLanguage.Kilobytes(s.Value, language)}"))
             : null;
         if (english)
         {
@@ -50,8 +50,6 @@ public static class BuildSummary
         return $"{builtVi}; {warnings}; {seconds}\n{searchVi}\n{picturesVi}\n{nextVi}";
     }
 
-    private static string Kilobytes(long bytes, ToolLanguage language) =>
-        TerminalLanguage.Number(bytes / 1024.0, "0.0", language) + " KB";
 
     private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? string.Empty : "s")}";
 }

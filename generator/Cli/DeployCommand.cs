@@ -80,8 +80,8 @@ public static class DeployCommand
             var result = WithProgress(stdout, language, plan, uploaded => Deployment.Execute(output, target, localBytes, plan, uploaded));
             var seconds = TerminalLanguage.Number(result.Duration.TotalSeconds, "0.00", language);
             await stdout.WriteLineAsync(new Wording(
-                $"đã đăng lên {target.Name}: tải lên {plan.Uploads.Count} tệp ({Kilobytes(plan.UploadBytes, language)}), xóa {plan.Deletions.Count} tệp, giữ nguyên {plan.Unchanged} tệp; mọi tệp tải lên {target.HowChecked.Vietnamese}; {seconds} giây",
-                $"deployed to {target.Name}: {plan.Uploads.Count} files uploaded ({Kilobytes(plan.UploadBytes, language)}), {plan.Deletions.Count} deleted, {plan.Unchanged} unchanged; every uploaded file {target.HowChecked.English}; {seconds} s").In(language));
+                $"đã đăng lên {target.Name}: tải lên {plan.Uploads.Count} tệp ({TerminalLanguage.Kilobytes(plan.UploadBytes, language)}), xóa {plan.Deletions.Count} tệp, giữ nguyên {plan.Unchanged} tệp; mọi tệp tải lên {target.HowChecked.Vietnamese}; {seconds} giây",
+                $"deployed to {target.Name}: {plan.Uploads.Count} files uploaded ({TerminalLanguage.Kilobytes(plan.UploadBytes, language)}), {plan.Deletions.Count} deleted, {plan.Unchanged} unchanged; every uploaded file {target.HowChecked.English}; {seconds} s").In(language));
             return ExitCodes.Success;
         }
         catch (DeployRefusedException e)
@@ -178,9 +178,7 @@ public static class DeployCommand
     }
 
     private static string Describe(DeployPlan plan, IDeployTarget target, ToolLanguage language) => new Wording(
-        $"kế hoạch đăng lên {target.Name}: tải lên {plan.Uploads.Count} tệp ({Kilobytes(plan.UploadBytes, language)}), xóa {plan.Deletions.Count} tệp, giữ nguyên {plan.Unchanged} tệp",
-        $"plan for {target.Name}: upload {plan.Uploads.Count} files ({Kilobytes(plan.UploadBytes, language)}), delete {plan.Deletions.Count}, keep {plan.Unchanged} unchanged").In(language);
+        $"kế hoạch đăng lên {target.Name}: tải lên {plan.Uploads.Count} tệp ({TerminalLanguage.Kilobytes(plan.UploadBytes, language)}), xóa {plan.Deletions.Count} tệp, giữ nguyên {plan.Unchanged} tệp",
+        $"plan for {target.Name}: upload {plan.Uploads.Count} files ({TerminalLanguage.Kilobytes(plan.UploadBytes, language)}), delete {plan.Deletions.Count}, keep {plan.Unchanged} unchanged").In(language);
 
-    private static string Kilobytes(long bytes, ToolLanguage language) =>
-        TerminalLanguage.Number(bytes / 1024.0, "0.0", language) + " KB";
 }

@@ -78,4 +78,8 @@ public static class TerminalLanguage
         var text = value.ToString(format, System.Globalization.CultureInfo.InvariantCulture);
         return language == ToolLanguage.English ? text : text.Replace('.', ',');
     }
+
+    /// <summary>A size in kilobytes with one decimal, as the summaries print it: 3556.7 KB, 3556,7 KB.</summary>
+    public static string Kilobytes(long bytes, ToolLanguage language) =>
+        Number(bytes / 1024.0, "0.0", language) + " KB";
 }

@@ -17,6 +17,9 @@ public sealed record SiteConfig(
     /// <summary>How pictures are published (<c>images:</c>).</summary>
     public ImageSettings Images { get; init; } = ImageSettings.Default;
 
+    /// <summary>The artwork made from the slogans (<c>print:</c>); null when the site makes none.</summary>
+    public PrintSettings? Print { get; init; }
+
     /// <summary>The first language of <c>languages</c>: its pages sit at the root of the site.</summary>
     public string DefaultLanguage => Languages[0];
 

@@ -15,7 +15,7 @@ public static class SiteConfigLoader
     public static readonly IReadOnlyList<string> SupportedLanguages = ["vi", "en"];
 
     private static readonly string[] TopKeys =
-        ["title", "description", "languages", "departments", "topics", "base_url", "page_size", "menus", "contact", "footer", "allowed_iframe_hosts", "images"];
+        ["title", "description", "languages", "departments", "topics", "base_url", "page_size", "menus", "contact", "footer", "allowed_iframe_hosts", "images", "print"];
 
     public static SiteConfig? Load(string contentDirectory, DiagnosticBag diagnostics)
     {
@@ -55,13 +55,14 @@ public static class SiteConfigLoader
         var footer = ReadLocalized(map, "footer", languages, required: false);
         var frameHosts = ReadFrameHosts(map);
         var images = ImageSettingsReader.Read(map);
+        var print = PrintSettingsReader.Read(map, languages);
 
         if (diagnostics.ErrorCount > errorsBefore || languages.Count == 0)
         {
             return null;
         }
 
-        return new SiteConfig(title, description, languages, departments, topics, baseUrl, pageSize, menus, contact, footer, frameHosts) { Images = images };
+        return new SiteConfig(title, description, languages, departments, topics, baseUrl, pageSize, menus, contact, footer, frameHosts) { Images = images, Print = print };
     }
 
     private static List<string> ReadLanguages(YamlMap map)

@@ -27,6 +27,12 @@ public static class ContentUrls
     public static string DepartmentList(SiteConfig config, string language) =>
         LanguageRoot(config, language) + "departments/";
 
+    public static string Topic(SiteConfig config, string language, string topicId) =>
+        TopicList(config, language) + topicId + "/";
+
+    public static string TopicList(SiteConfig config, string language) =>
+        LanguageRoot(config, language) + "topics/";
+
     public static string Search(SiteConfig config, string language) =>
         LanguageRoot(config, language) + "search/";
 }

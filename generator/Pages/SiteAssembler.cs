@@ -217,7 +217,7 @@ public sealed class SiteAssembler(SiteConfig config, UiStrings strings, Publicat
             Media = rendered.Media,
             Department = DepartmentOf(item),
             Topics = item.TopicIds.Select(id => config.FindTopic(id)!).ToList(),
-            TopicUrls = item.TopicIds.ToDictionary(id => id, id => $"{ContentUrls.LanguageRoot(config, item.Language)}topics/{id}/"),
+            TopicUrls = item.TopicIds.ToDictionary(id => id, id => ContentUrls.Topic(config, item.Language, id)),
             IsPreviewOnly = rules.Preview && rules.IsPreviewOnly(item),
             Newer = item.Section is ContentSection.Articles or ContentSection.Laws ? newer : null,
             Older = item.Section is ContentSection.Articles or ContentSection.Laws ? older : null,

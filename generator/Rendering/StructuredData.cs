@@ -242,7 +242,7 @@ public static class StructuredData
         }
 
         var menu = view.Site.MenuFor(view.Lang).FirstOrDefault(item => ContentUrls.LanguageRoot(view.Site, view.Lang) + item.Path == sitePath);
-        return menu?.Title ?? (sitePath == ContentUrls.LanguageRoot(view.Site, view.Lang) + "topics/" ? view.T("section.topics") : null);
+        return menu?.Title ?? (sitePath == ContentUrls.TopicList(view.Site, view.Lang) ? view.T("section.topics") : null);
     }
 
     private static void WriteReference(Utf8JsonWriter json, string name, string? id)

@@ -16,7 +16,7 @@ public class StageDependencyTests
     private static readonly string[] Base = ["Diagnostics", "Yaml", "Writing"];
 
     /// <summary>The pipeline's stages in order.</summary>
-    private static readonly string[] Stages = ["Configuration", "Content", "Media", "Bodies", "Pages", "Rendering", "Publishing"];
+    private static readonly string[] Stages = ["Configuration", "Content", "Media", "Artwork", "Bodies", "Pages", "Rendering", "Publishing"];
 
     /// <summary>What runs the pipeline: it may use every stage.</summary>
     private static readonly string[] Above = ["Pipeline", "", "Reporting", "Serving", "Deploying", "Cli"];
