@@ -115,6 +115,10 @@ public static class SiteBuild
         var pictures = Task.Run(() => MediaPublishing.Write(images, shares.Crops, shares.Cards, output, diagnostics));
         await writer.WriteAllAsync(site.Pages, progress);
         AssetCopier.Copy(options.ThemeDirectory, options.ContentDirectory, site.Assets, output);
+        foreach (var artwork in site.Artwork)
+        {
+            output.WriteBytes(artwork.OutputPath, artwork.Bytes);
+        }
         var indexSizes = await siteWide;
         var picturesPublished = await pictures;
         images.Cache.Save(DateTime.UtcNow);
@@ -133,7 +137,7 @@ public static class SiteBuild
             return null;
         }
 
-        output.WriteBytes(Manifest.FileName, Manifest.Write(output, site.Pages, options.ContentDirectory, settings));
+        output.WriteBytes(Manifest.FileName, Manifest.Write(output, site, options.ContentDirectory, settings));
         output.Commit();
         if (options.ZipFile is not null)
         {

@@ -23,7 +23,12 @@ public static class ArtworkDrawing
 
     private const double DraftShare = 0.09;
 
-    public static DrawnArtwork Draw(SloganArtwork art, ArtworkFont font)
+    /// <summary>How the slogan is set, without drawing: enough to tell whether cached artwork is readable.</summary>
+    public static FittedText Layout(SloganArtwork art, ArtworkFont font) => Draw(art, font, draw: false).Slogan;
+
+    public static DrawnArtwork Draw(SloganArtwork art, ArtworkFont font) => Draw(art, font, draw: true);
+
+    private static DrawnArtwork Draw(SloganArtwork art, ArtworkFont font, bool draw)
     {
         var format = art.Format;
         using var measuring = new SKFont(font.Typeface, 100);
@@ -68,7 +73,7 @@ public static class ArtworkDrawing
             }
         }
 
-        var bytes = format.Medium == ArtworkMedium.Print ? Pdf(art, Paint) : Png(art, Paint);
+        var bytes = !draw ? [] : format.Medium == ArtworkMedium.Print ? Pdf(art, Paint) : Png(art, Paint);
         return new DrawnArtwork(bytes, slogan, slogan.Size >= format.MinTextSize);
     }
 

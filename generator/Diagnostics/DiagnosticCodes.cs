@@ -47,6 +47,8 @@ public static class DiagnosticCodes
     public const string UnusableMedia = "ISG0207";
     public const string WeakAltText = "ISG0208";
     public const string MissingCaptions = "ISG0209";
+    public const string ArtworkUnreadable = "ISG0210";
+    public const string ArtworkFontMissing = "ISG0211";
 
     public const string TemplateError = "ISG0301";
     public const string MissingString = "ISG0302";

@@ -1,3 +1,4 @@
+using InfoSiteGen.Artwork;
 using InfoSiteGen.Bodies;
 using InfoSiteGen.Configuration;
 using InfoSiteGen.Content;
@@ -11,8 +12,11 @@ namespace InfoSiteGen.Pages;
 /// the law table and its filters, slogans, item pages, departments, topics — then links every page to its
 /// counterpart in the other languages.
 /// </summary>
-public sealed class SiteAssembler(SiteConfig config, UiStrings strings, PublicationRules rules, DiagnosticBag diagnostics)
+/// <param name="studio">Draws the slogan artwork when the site has <c>print:</c>; null when no font was found for it.</param>
+public sealed class SiteAssembler(SiteConfig config, UiStrings strings, PublicationRules rules, DiagnosticBag diagnostics, ArtworkStudio? studio = null)
 {
+    private readonly System.Collections.Concurrent.ConcurrentBag<ArtworkFile> _artwork = [];
+
     private const int LatestOnHome = 5;
 
     /// <summary>A page with its identity across languages: the same <c>Key</c> in two languages is one page translated.</summary>
@@ -35,7 +39,10 @@ public sealed class SiteAssembler(SiteConfig config, UiStrings strings, Publicat
         pages.Add(NotFound());
         CheckUniqueOutputs(pages);
         var assets = items.SelectMany(r => r.Assets).Distinct().Order(StringComparer.Ordinal).ToList();
-        return new AssembledSite(pages.OrderBy(p => p.UrlPath, StringComparer.Ordinal).ToList(), assets);
+        return new AssembledSite(pages.OrderBy(p => p.UrlPath, StringComparer.Ordinal).ToList(), assets)
+        {
+            Artwork = _artwork.OrderBy(f => f.OutputPath, StringComparer.Ordinal).ToList(),
+        };
     }
 
     private IEnumerable<Draft> LanguagePages(string language, List<RenderedItem> allItems)
@@ -90,7 +97,16 @@ public sealed class SiteAssembler(SiteConfig config, UiStrings strings, Publicat
             Title = strings.Get(language, "section.slogans"),
             MenuPath = slogansPath,
             Slogans = slogans,
+            MaterialsPath = config.Print is not null && studio is not null ? ContentUrls.LanguageRoot(config, language) + "materials/" : null,
         }, "slogans/", "slogans/");
+
+        if (config.Print is { } print && studio is not null)
+        {
+            foreach (var draft in Materials(language, allItems, slogans, print, studio))
+            {
+                yield return draft;
+            }
+        }
 
         var neighbours = new ItemNeighbours(inLanguage.Select(r => r.Item), summaries, collation);
         foreach (var rendered in inLanguage)
@@ -265,6 +281,20 @@ public sealed class SiteAssembler(SiteConfig config, UiStrings strings, Publicat
                 .ToList();
             return draft.Page with { Translations = translations, Switcher = switcher };
         }).ToList();
+    }
+
+    /// <summary>The campaign materials page of a language, its artwork kept for publishing.</summary>
+    private IEnumerable<Draft> Materials(string language, List<RenderedItem> allItems, List<SloganView> slogans, PrintSettings print, ArtworkStudio studio)
+    {
+        var written = allItems.Where(r => r.Item.Section == ContentSection.Slogans && r.Item.Language == language).ToDictionary(r => r.Item.UrlPath, StringComparer.Ordinal);
+        var (materials, files) = new CampaignMaterials(config, print, studio, strings, diagnostics)
+            .Build(language, slogans.Where(s => written.ContainsKey(s.UrlPath)).Select(s => (written[s.UrlPath], s)).ToList());
+        foreach (var file in files)
+        {
+            _artwork.Add(file);
+        }
+
+        yield return new Draft(materials, "materials/", "materials/");
     }
 
     /// <summary>

@@ -201,6 +201,38 @@ public sealed record SloganListPage : SitePage
     public override string Template => "slogan-list";
 
     public required IReadOnlyList<SloganView> Slogans { get; init; }
+
+    /// <summary>The campaign materials page of the language, when the site makes artwork.</summary>
+    public string? MaterialsPath { get; init; }
+}
+
+/// <summary>A file of artwork made from a slogan, as the materials page links it and the manifest lists it.</summary>
+/// <param name="SloganSource">The slogan's file in the content folder, with the SHA-256 of its bytes and its approval.</param>
+public sealed record ArtworkFile(
+    string OutputPath,
+    byte[] Bytes,
+    string FormatId,
+    string SizeLabel,
+    string Extension,
+    string Language,
+    string SloganSource,
+    string? SloganSha256,
+    string? ApprovedBy,
+    DateOnly? ApprovedOn);
+
+/// <summary>A slogan on the materials page: its preview picture and its artwork files, one per format.</summary>
+public sealed record MaterialEntry(SloganView Slogan, string Text, string PreviewPath, IReadOnlyList<ArtworkFile> Files)
+{
+    /// <summary>The files to download: every format but the preview picture.</summary>
+    public IEnumerable<ArtworkFile> Downloads => Files.Where(f => f.OutputPath != PreviewPath);
+}
+
+/// <summary>The campaign materials page (<c>materials/</c>): every slogan's artwork, ready to send to a print shop or a screen.</summary>
+public sealed record MaterialsPage : SitePage
+{
+    public override string Template => "materials";
+
+    public required IReadOnlyList<MaterialEntry> Entries { get; init; }
 }
 
 /// <summary>The page of one item: an article, a law summary, a slogan or a standalone page.</summary>

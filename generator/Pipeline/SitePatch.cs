@@ -48,6 +48,6 @@ public static class SitePatch
                 : page)
             .ToList();
         var assets = after.Values.SelectMany(r => r.Assets).Distinct().Order(StringComparer.Ordinal).ToList();
-        return new AssembledSite(pages, assets);
+        return new AssembledSite(pages, assets) { Artwork = site.Artwork };
     }
 }

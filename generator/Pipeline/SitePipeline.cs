@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using InfoSiteGen.Artwork;
 using InfoSiteGen.Bodies;
 using InfoSiteGen.Configuration;
 using InfoSiteGen.Content;
@@ -47,6 +48,7 @@ public sealed class SitePipeline
     private readonly ContentFileCache _files;
     private readonly BodyCache _bodies;
     private ImageCache? _images;
+    private (ArtworkStudio? Studio, bool Looked) _artwork;
     private byte[] _siteYmlHash = [];
     private byte[] _stringsHash = [];
     private IReadOnlyList<Diagnostic>? _pairingProblems;
@@ -169,7 +171,7 @@ public sealed class SitePipeline
         var site = !reshaped && !stringsChanged && _assembled is { } last ? SitePatch.Apply(last.Site, last.Rendered, rendered) : null;
         if (site is null)
         {
-            site = new SiteAssembler(config, strings, rules, diagnostics).Assemble(rendered);
+            site = new SiteAssembler(config, strings, rules, diagnostics, ArtworkFor(config, diagnostics)).Assemble(rendered);
             _statistics.SiteAssembled();
         }
 
@@ -192,6 +194,30 @@ public sealed class SitePipeline
         }
 
         return new PreparedSite(config, strings, _templates, site, _links.Media, rendered, ScheduledChange.Next(items, _inputs.Now));
+    }
+
+    /// <summary>The artwork studio when the site makes artwork (<c>print:</c>); the font is looked for once.</summary>
+    private ArtworkStudio? ArtworkFor(SiteConfig config, DiagnosticBag diagnostics)
+    {
+        if (config.Print is null)
+        {
+            return null;
+        }
+
+        if (!_artwork.Looked)
+        {
+            var font = ArtworkFont.Find(_inputs.ThemeDirectory);
+            _artwork = (font is null ? null : new ArtworkStudio(font, Path.Combine(_inputs.ImageCacheDirectory, "artwork")), true);
+        }
+
+        if (_artwork.Studio is null)
+        {
+            diagnostics.Warning(DiagnosticCodes.ArtworkFontMissing, SourceLocation.StartOf(SiteConfigLoader.FileName), new Wording(
+                "không tìm thấy phông chữ đậm có đủ chữ tiếng Việt (DejaVu Sans Bold, Noto Sans Bold hoặc Liberation Sans Bold) nên không tạo ấn phẩm từ khẩu hiệu; hãy cài gói fonts-dejavu-core hoặc đặt phông vào theme/fonts/artwork.ttf",
+                "no bold font with every Vietnamese letter was found (DejaVu Sans Bold, Noto Sans Bold or Liberation Sans Bold), so no artwork is made from the slogans; install the package fonts-dejavu-core or put a font in theme/fonts/artwork.ttf"));
+        }
+
+        return _artwork.Studio;
     }
 
     /// <summary>Translation pairs and unique addresses depend on front matter only, so their findings are kept until it changes.</summary>

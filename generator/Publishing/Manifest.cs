@@ -9,15 +9,16 @@ namespace InfoSiteGen.Publishing;
 /// <summary>
 /// <c>manifest.json</c>: what was published and on whose approval. Every output file with its size and
 /// SHA-256, and every published item page with its source file, approval and the SHA-256 of the source,
-/// so the office can prove which approved text produced which page. Paths are relative; nothing of
+/// so the office can prove which approved text produced which page, and likewise every artwork file. Paths are relative; nothing of
 /// unpublished items or of the machine the build ran on appears.
 /// </summary>
 public static class Manifest
 {
     public const string FileName = "manifest.json";
 
-    public static byte[] Write(OutputFolder output, IEnumerable<SitePage> pages, string contentDirectory, BuildSettings options)
+    public static byte[] Write(OutputFolder output, AssembledSite site, string contentDirectory, BuildSettings options)
     {
+        var pages = site.Pages;
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
@@ -40,6 +41,24 @@ public static class Manifest
                 json.WriteString("status", item.Status.ToString().ToLowerInvariant());
                 WriteOptional(json, "approved_by", item.ApprovedBy);
                 WriteOptional(json, "approved_on", item.ApprovedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+
+            // Artwork for print shops and screens, each file with the slogan and the approval it was made from.
+            json.WriteStartArray("artwork");
+            foreach (var file in site.Artwork)
+            {
+                json.WriteStartObject();
+                json.WriteString("file", file.OutputPath);
+                json.WriteString("format", file.FormatId);
+                json.WriteString("size", file.SizeLabel);
+                json.WriteString("language", file.Language);
+                json.WriteString("source", file.SloganSource);
+                json.WriteString("source_sha256", file.SloganSha256 ?? Sha256(Path.Combine(contentDirectory, file.SloganSource)));
+                WriteOptional(json, "approved_by", file.ApprovedBy);
+                WriteOptional(json, "approved_on", file.ApprovedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
                 json.WriteEndObject();
             }
 

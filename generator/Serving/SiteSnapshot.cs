@@ -31,6 +31,7 @@ public sealed class SiteSnapshot
     private readonly Lazy<IReadOnlyDictionary<string, PublishedImage>> _pictures;
     private readonly Lazy<IReadOnlyDictionary<string, PublishedDrawing>> _drawings;
     private readonly Lazy<IReadOnlyDictionary<string, PublishedFile>> _files;
+    private readonly Lazy<IReadOnlyDictionary<string, ArtworkFile>> _artwork;
     private readonly ConcurrentDictionary<string, Lazy<IReadOnlyDictionary<string, byte[]>?>> _pictureCopies = new(StringComparer.Ordinal);
     private readonly ServeOptions _options;
     private readonly PipelineStatistics _statistics;
@@ -59,6 +60,8 @@ public sealed class SiteSnapshot
         // Made once per snapshot, not per request: the catalog sorts its lists afresh on every call.
         _drawings = new Lazy<IReadOnlyDictionary<string, PublishedDrawing>>(() =>
             (parts?.Media.Drawings ?? []).ToDictionary(d => d.OutputPath, StringComparer.Ordinal));
+        _artwork = new Lazy<IReadOnlyDictionary<string, ArtworkFile>>(() =>
+            (parts?.Site.Artwork ?? []).ToDictionary(f => f.OutputPath, StringComparer.Ordinal));
         _files = new Lazy<IReadOnlyDictionary<string, PublishedFile>>(() =>
             (parts?.Media.Files ?? []).ToDictionary(f => f.OutputPath, StringComparer.Ordinal));
         _pictures = new Lazy<IReadOnlyDictionary<string, PublishedImage>>(() =>
@@ -79,6 +82,11 @@ public sealed class SiteSnapshot
         if (_drawings.Value.TryGetValue(relativePath, out var drawing))
         {
             return drawing.Bytes;
+        }
+
+        if (_artwork.Value.TryGetValue(relativePath, out var artwork))
+        {
+            return artwork.Bytes;
         }
 
         if (_files.Value.TryGetValue(relativePath, out var file))
