@@ -17,6 +17,9 @@ public sealed record BuildResult(
     /// <summary>Pictures published, and how many of them had to be decoded and encoded (the others came from the cache).</summary>
     public (int Published, int Processed) Images { get; init; }
 
+    /// <summary>The slogan artwork made, when the site makes artwork and was built (not for an unchanged build).</summary>
+    public ArtworkSummary? Artwork { get; init; }
+
     /// <summary>True when nothing had changed since the last build into the same folder, which was left as it was.</summary>
     public bool Unchanged { get; init; }
 
@@ -29,3 +32,6 @@ public sealed record BuildResult(
 
     public int WarningCount => Diagnostics.Count(d => !d.IsError);
 }
+
+/// <summary>How much slogan artwork a build published, how much of it was drawn anew, and in which font.</summary>
+public sealed record ArtworkSummary(int Files, int Slogans, int Drawn, string FontPath);

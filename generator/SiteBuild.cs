@@ -70,6 +70,7 @@ public static class SiteBuild
         var result = new BuildResult(diagnostics.All, pagesPerLanguage, filesWritten, clock.Elapsed, site?.NextChange, site?.SearchIndexBytes)
         {
             Images = site?.Images ?? default,
+            Artwork = site?.Artwork,
             Content = read,
         };
         BuildRecord.Save(options, sources, result, site?.Files ?? []);
@@ -80,6 +81,8 @@ public static class SiteBuild
     private sealed record BuiltSite(SiteConfig Config, AssembledSite Pages, IReadOnlyList<string> Files, ScheduledChange? NextChange, IReadOnlyDictionary<string, long> SearchIndexBytes)
     {
         public (int Published, int Processed) Images { get; init; }
+
+        public ArtworkSummary? Artwork { get; init; }
     }
 
     /// <returns>The site when it was built; what was read of the content whenever site.yml could be read.</returns>
@@ -147,6 +150,9 @@ public static class SiteBuild
         return new BuiltSite(config, site, output.Produced.Select(f => f.Path).ToList(), nextChange, searchIndexBytes)
         {
             Images = (images.Planned.Count, images.Cache.Processed),
+            Artwork = prepared.Artwork is { } studio
+                ? new ArtworkSummary(site.Artwork.Count, site.Artwork.Select(f => f.SloganSource).Distinct().Count(), studio.Drawn, studio.Font.Path)
+                : null,
         };
     }
 }

@@ -34,7 +34,7 @@ public sealed class ArtworkFont : IDisposable
     {
         var candidates = new[] { "artwork.ttf", "artwork.otf" }.Select(name => System.IO.Path.Combine(themeDirectory, "fonts", name))
             .Concat(SystemFonts.SelectMany(name => FontFolders.Where(Directory.Exists)
-                .SelectMany(folder => Directory.EnumerateFiles(folder, name, SearchOption.AllDirectories))));
+                .SelectMany(folder => Directory.EnumerateFiles(folder, name, new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true }))));
         foreach (var path in candidates.Where(File.Exists))
         {
             var bytes = File.ReadAllBytes(path);

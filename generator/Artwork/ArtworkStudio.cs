@@ -27,9 +27,9 @@ public sealed class ArtworkStudio(ArtworkFont font, string cacheDirectory)
                 return new DrawnArtwork(bytes, slogan, slogan.Size >= art.Format.MinTextSize);
             }
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // An unreadable cache file is drawn again.
+            // An unreadable cache file (or one of another user's) is drawn again.
         }
 
         var drawn = ArtworkDrawing.Draw(art, font);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using InfoSiteGen.Configuration;
@@ -23,10 +24,15 @@ public sealed record SloganArtwork(
     string DraftMark,
     string Subject)
 {
-    /// <summary>Raise when the drawing changes, so no cached artwork of the old drawing is used.</summary>
-    public const string Version = "1";
+    /// <summary>
+    /// The generator build: the drawing and the line setting are code, and artwork cached by another build of it
+    /// may be set differently, so it is drawn again.
+    /// </summary>
+    private static readonly string Generator = typeof(SloganArtwork).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
     public string Key(string fontSha256) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001f',
-        Version, fontSha256, Text, Language, Format.Id, Format.Medium, Format.Width, Format.Height, Format.MaxLines, Format.MinTextSize,
-        Background, Lettering, MarginPercent, Campaign, DraftMark, Subject))))[..32];
+        Generator, fontSha256, Text, Language, Format.Id, Format.Medium, Invariant(Format.Width), Invariant(Format.Height), Format.MaxLines,
+        Invariant(Format.MinTextSize), Background, Lettering, Invariant(MarginPercent), Campaign, DraftMark, Subject))))[..32];
+
+    private static string Invariant(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -8,8 +8,9 @@ public sealed record FittedText(IReadOnlyList<string> Lines, double Size);
 /// Sets a slogan as large as its box allows: tries every number of lines up to the format's limit, breaks each
 /// so the lines are as even as possible (the longest line as short as it can be), and keeps the count that gives
 /// the largest type. Some breaks are never made: inside a date or number group ("10/12/1948 - 10/12/2023",
-/// "10 December 1948", "75 năm"), on either side of a dash, or so that a line holds a single word (in
-/// Vietnamese, a single syllable: "Nhân / quyền" reads as two words).
+/// "10 December 1948", "75 năm"), on either side of a dash, inside a common Vietnamese word of two syllables
+/// ("Kỷ niệm", "Việt Nam", "nhân quyền": Vietnamese writes each syllable apart, so a line may otherwise end in the
+/// middle of a word), or so that a line holds a single word.
 /// </summary>
 public static class SloganLines
 {
@@ -50,6 +51,11 @@ public static class SloganLines
         var before = words[i];
         var after = words[i + 1];
         if (IsDash(before) || IsDash(after))
+        {
+            return false;
+        }
+
+        if (char.IsLetter(before[^1]) && Compounds.Contains($"{before.ToLowerInvariant()} {after.TrimEnd(',', '.', ';', ':', '!', '?', ')').ToLowerInvariant()}"))
         {
             return false;
         }
@@ -119,6 +125,22 @@ public static class SloganLines
 
         return lines;
     }
+
+    /// <summary>
+    /// Words of two syllables common in public campaign texts, kept on one line. Not a dictionary: a word missing
+    /// here may be broken between its syllables, as a hand-set banner sometimes is.
+    /// </summary>
+    private static readonly HashSet<string> Compounds = new(
+        """
+        kỷ niệm|nhân quyền|con người|việt nam|thế giới|quốc tế|liên hợp|hợp quốc|hội đồng|thành viên|tích cực|chủ động
+        vai trò|cam kết|đóng góp|nỗ lực|thúc đẩy|bảo vệ|bảo đảm|đảm bảo|ưu tiên|thực hiện|tự do|tín ngưỡng|tôn giáo
+        dân tộc|thiểu số|mua bán|chào mừng|hưởng ứng|pháp luật|cộng hòa|xã hội|chủ nghĩa|nhân dân|tuyên truyền
+        chính phủ|nhà nước|đất nước|phát triển|hòa bình|bình đẳng|trẻ em|phụ nữ|người dân|hiến pháp|công dân|quyền lợi
+        lợi ích|nghĩa vụ|trách nhiệm|đoàn kết|hữu nghị|hợp tác|an ninh|chính trị|kinh tế|văn hóa|giáo dục|y tế|lao động
+        việc làm|an sinh|ủy ban|chỉ đạo|nhân loại|tiến bộ|công bằng|dân chủ|văn minh|hạnh phúc|độc lập|thống nhất
+        toàn vẹn|lãnh thổ|chủ quyền|quê hương|người cao|cao tuổi|khuyết tật|dân số|gia đình|cộng đồng|đồng bào
+        """.Split(['|', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+        StringComparer.Ordinal);
 
     private static bool IsDash(string word) => word is "-" or "–" or "—";
 

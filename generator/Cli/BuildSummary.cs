@@ -35,7 +35,10 @@ public static class BuildSummary
             var built = result.Unchanged
                 ? $"nothing changed since the last build: {output} was left as it was, with {Plural(pages, "page")} ({perLanguage}) and {Plural(result.FilesWritten, "file")} in all, as of {options.Now:yyyy-MM-dd}{mode}"
                 : $"built {Plural(pages, "page")} ({perLanguage}) and {Plural(result.FilesWritten, "file")} in all into {output} as of {options.Now:yyyy-MM-dd}{mode}";
-            return $"{built}; {warnings}; {seconds}\n{search}\n{pictures}\n{next}";
+            var artwork = result.Artwork is { } made
+                ? $"\nartwork: {Plural(made.Files, "file")} from {Plural(made.Slogans, "slogan")}, {made.Drawn} drawn, the rest from the cache; font {made.FontPath}"
+                : string.Empty;
+            return $"{built}; {warnings}; {seconds}\n{search}\n{pictures}{artwork}\n{next}";
         }
 
         var modeVi = options.Preview ? " (bản xem trước: có cả bản nháp, không dùng để đăng)" : string.Empty;
@@ -47,7 +50,10 @@ public static class BuildSummary
         var builtVi = result.Unchanged
             ? $"không có gì thay đổi kể từ lần dựng trước: thư mục {output} được giữ nguyên, gồm {pages} trang ({perLanguage}), tổng cộng {result.FilesWritten} tệp, tính đến ngày {options.Now:yyyy-MM-dd}{modeVi}"
             : $"đã dựng {pages} trang ({perLanguage}), tổng cộng {result.FilesWritten} tệp, vào thư mục {output}, tính đến ngày {options.Now:yyyy-MM-dd}{modeVi}";
-        return $"{builtVi}; {warnings}; {seconds}\n{searchVi}\n{picturesVi}\n{nextVi}";
+        var artworkVi = result.Artwork is { } madeVi
+            ? $"\nấn phẩm: {madeVi.Files} tệp từ {madeVi.Slogans} khẩu hiệu, vẽ mới {madeVi.Drawn} tệp, còn lại lấy từ bộ nhớ đệm; phông chữ {madeVi.FontPath}"
+            : string.Empty;
+        return $"{builtVi}; {warnings}; {seconds}\n{searchVi}\n{picturesVi}{artworkVi}\n{nextVi}";
     }
 
 

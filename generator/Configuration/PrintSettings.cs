@@ -60,7 +60,4 @@ public sealed record PrintSettings(IReadOnlyList<ArtworkFormat> Formats, Rgb Bac
     /// <summary>The theme's red with pale yellow letters, the look of public-campaign banners.</summary>
     public static readonly PrintSettings Default = new(ArtworkFormat.Defaults, new Rgb(0x9b, 0x1c, 0x1c), new Rgb(0xff, 0xf4, 0xd6), 8, LocalizedText.Empty);
 
-    /// <summary>Everything that changes the drawing, for the artwork cache's keys.</summary>
-    public string Fingerprint => string.Join('|', Formats.Select(f => $"{f.Id}:{f.Width}x{f.Height}:{f.MaxLines}:{f.MinTextSize}"))
-        + $"|{Background}|{Lettering}|{MarginPercent.ToString(CultureInfo.InvariantCulture)}";
 }

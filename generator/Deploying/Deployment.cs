@@ -19,6 +19,27 @@ public sealed class DeployRefusedException(Wording wording) : Exception(wording.
 /// </summary>
 public sealed record DeployPlan(IReadOnlyList<ManifestFile> Uploads, IReadOnlyList<string> Deletions, int Unchanged, int FilesOnTarget)
 {
+    /// <summary>What the target's manifest said before the deployment; null for a first deployment.</summary>
+    public PublishedManifest? OnTarget { get; init; }
+
+    /// <summary>
+    /// The manifest a deployment leaves on the target while it works: every file the old site had, and every file it
+    /// is about to upload, the new ones under a hash no file has. A deployment cut short leaves it, so the next one
+    /// uploads again what may be half-done and deletes what only the old site had, even after a first deployment.
+    /// </summary>
+    public PublishedManifest InProgress(PublishedManifest local)
+    {
+        var files = (OnTarget?.Files ?? []).ToDictionary(f => f.Path, StringComparer.Ordinal);
+        foreach (var upload in Uploads)
+        {
+            files.TryAdd(upload.Path, upload with { Sha256 = Unfinished });
+        }
+
+        return local with { Files = files.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToList() };
+    }
+
+    private const string Unfinished = "unfinished";
+
     public long UploadBytes => Uploads.Sum(f => f.Size);
 
     /// <summary>The share of the site on the target that the plan deletes.</summary>
@@ -74,7 +95,7 @@ public static class Deployment
         }
 
         PublishedManifest? onTarget = null;
-        if (target.Read(Manifest.FileName) is { } targetBytes)
+        if ((target.Read(Manifest.FileName) ?? target.Read(IDeployTarget.PreviousName(Manifest.FileName))) is { } targetBytes)
         {
             onTarget = PublishedManifest.Read(targetBytes) ?? throw Foreign(target);
         }
@@ -83,7 +104,7 @@ public static class Deployment
             throw Foreign(target);
         }
 
-        return (local, localBytes, DeployPlan.Between(local, onTarget));
+        return (local, localBytes, DeployPlan.Between(local, onTarget) with { OnTarget = onTarget });
     }
 
     /// <summary>Carries out the plan and checks every uploaded file on the target.</summary>
@@ -95,6 +116,12 @@ public static class Deployment
         foreach (var file in plan.Uploads)
         {
             CheckedLocalFile(outputDirectory, file, read: false);
+        }
+
+        if (plan.Uploads.Count > 0 || plan.Deletions.Count > 0)
+        {
+            var local = PublishedManifest.Read(localManifest)!;
+            target.Write(Manifest.FileName, plan.InProgress(local).ToBytes());
         }
 
         // Several files travel at once, as a round trip to a distant server costs more than sending a page; the
@@ -117,10 +144,19 @@ public static class Deployment
             target.Delete(path);
         }
 
+        // The uploads are checked before the new manifest goes up: a file found wrong leaves the manifest of the
+        // deployment in progress, and the next run sends it again.
+        Check(target, plan.Uploads.Select(file => (file.Path, file.Sha256)).ToList());
         target.Write(Manifest.FileName, localManifest);
-        var expected = plan.Uploads.Select(file => (file.Path, file.Sha256))
-            .Append((Path: Manifest.FileName, Sha256: Convert.ToHexStringLower(SHA256.HashData(localManifest))))
-            .ToList();
+        Check(target, [(Manifest.FileName, Convert.ToHexStringLower(SHA256.HashData(localManifest)))]);
+
+        return new DeployResult(plan, clock.Elapsed);
+    }
+
+    internal static bool IsPage(string path) => path.EndsWith(".html", StringComparison.Ordinal);
+
+    private static void Check(IDeployTarget target, IReadOnlyList<(string Path, string Sha256)> expected)
+    {
         var found = target.Sha256(expected.Select(file => file.Path).ToList());
         var wrong = expected.Where(file => found.GetValueOrDefault(file.Path) != file.Sha256).Select(file => file.Path).ToList();
         if (wrong.Count > 0)
@@ -129,11 +165,7 @@ public static class Deployment
                 $"sau khi tải lên, {wrong.Count} tệp trên {target.Name} không giống tệp đã gửi (ví dụ {wrong[0]}); hãy chạy lại lệnh deploy",
                 $"after the upload, {wrong.Count} files on {target.Name} differ from what was sent (for example {wrong[0]}); run deploy again"));
         }
-
-        return new DeployResult(plan, clock.Elapsed);
     }
-
-    internal static bool IsPage(string path) => path.EndsWith(".html", StringComparison.Ordinal);
 
     /// <summary>The file's bytes when <paramref name="read"/>, after checking them against the manifest; the check streams otherwise.</summary>
     private static byte[]? CheckedLocalFile(string outputDirectory, ManifestFile file, bool read)

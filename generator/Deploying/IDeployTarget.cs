@@ -36,4 +36,7 @@ public interface IDeployTarget : IDisposable
 
     /// <summary>The temporary name a file is written under before it is renamed into place.</summary>
     static string TemporaryName(string fileName) => $".{fileName}.deploy.tmp";
+
+    /// <summary>Where a file steps aside while its new version is renamed into place, on servers that cannot rename over a file.</summary>
+    static string PreviousName(string fileName) => $".{fileName}.deploy.old";
 }

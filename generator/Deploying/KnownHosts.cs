@@ -53,7 +53,8 @@ public static class KnownHosts
                     fields = fields[1..];
                 }
 
-                if (fields.Length < 3 || marker == "@cert-authority" || !Matches(fields[0], name))
+                // Certificate authorities are not keys of the host, and ssh ignores lines with markers it does not know.
+                if (fields.Length < 3 || (marker is not null && marker != "@revoked") || !Matches(fields[0], name))
                 {
                     continue;
                 }
@@ -92,6 +93,29 @@ public static class KnownHosts
             : changedAt is not null ? (HostKeyVerdict.Changed, changedAt)
             : (HostKeyVerdict.Unknown, null);
     }
+
+    /// <summary>The key types the files record for the host (<c>ssh-ed25519</c>, <c>ssh-rsa</c>, …), revoked keys aside.</summary>
+    public static IReadOnlySet<string> RecordedTypes(IEnumerable<string> files, string host, int port)
+    {
+        var name = port == 22 ? host : $"[{host}]:{port}";
+        var types = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in files.Where(File.Exists))
+        {
+            foreach (var raw in File.ReadLines(file))
+            {
+                var fields = raw.Trim().Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+                if (fields.Length >= 3 && !fields[0].StartsWith('#') && !fields[0].StartsWith('@') && Matches(fields[0], name))
+                {
+                    types.Add(fields[1]);
+                }
+            }
+        }
+
+        return types;
+    }
+
+    /// <summary>The key type a host key algorithm signs with: RSA keys sign as rsa-sha2-256 and rsa-sha2-512 too.</summary>
+    public static string KeyTypeOfAlgorithm(string algorithm) => algorithm.StartsWith("rsa-sha2-", StringComparison.Ordinal) ? "ssh-rsa" : algorithm;
 
     /// <summary>The fingerprint as <c>ssh</c> and <c>ssh-keygen -l</c> print it: <c>SHA256:</c> and unpadded base64.</summary>
     public static string Fingerprint(byte[] key) => "SHA256:" + Convert.ToBase64String(SHA256.HashData(key)).TrimEnd('=');

@@ -40,6 +40,33 @@ public sealed record PublishedManifest(bool Preview, DateOnly SiteDate, IReadOnl
         }
     }
 
+    /// <summary>A manifest with only what deploying reads, as bytes: for the manifest a deployment leaves while it works.</summary>
+    public byte[] ToBytes()
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("generator", "InfoSiteGen");
+            json.WriteString("site_date", SiteDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            json.WriteBoolean("preview", Preview);
+            json.WriteStartArray("files");
+            foreach (var file in Files)
+            {
+                json.WriteStartObject();
+                json.WriteString("path", file.Path);
+                json.WriteNumber("size", file.Size);
+                json.WriteString("sha256", file.Sha256);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return stream.ToArray();
+    }
+
     /// <summary>Every file of the site, the manifest itself included.</summary>
     public IEnumerable<string> Paths => Files.Select(f => f.Path).Append(Manifest.FileName);
 }

@@ -33,13 +33,13 @@ public static class SftpKeys
                     $"không có tệp khóa {file} (--identity)",
                     $"there is no key file {file} (--identity)"));
             }
-            catch (Exception e) when (login.KeyFilesGiven && e is SshException or IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException or FormatException or NotSupportedException)
+            catch (Exception e) when (login.KeyFilesGiven && e is not OutOfMemoryException)
             {
                 throw new DeployRefusedException(new Wording(
                     $"không đọc được khóa riêng {file} ({e.Message}); cần tệp khóa riêng dạng OpenSSH, PEM hoặc PuTTY, không phải tệp .pub",
                     $"cannot read the private key {file} ({e.Message}); it must be a private key in OpenSSH, PEM or PuTTY format, not the .pub file"));
             }
-            catch (Exception e) when (e is SshException or IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException or FormatException or NotSupportedException)
+            catch (Exception e) when (!login.KeyFilesGiven && e is not OutOfMemoryException)
             {
                 // A default key that cannot be used is skipped; the server may accept another key or the password.
             }

@@ -72,9 +72,34 @@ public sealed class SftpTarget : IDeployTarget
         }
 
         var connection = new ConnectionInfo(address.Host, address.Port, address.User, [.. methods]) { Timeout = ConnectTimeout };
+        // As ssh does, ask the server for a key of a type the known-hosts files hold for it: a server recorded by
+        // its RSA key would otherwise present its Ed25519 key, unknown here, and be refused.
+        var recorded = KnownHosts.RecordedTypes(login.KnownHostsFiles, address.Host, address.Port);
+        if (recorded.Count > 0)
+        {
+            foreach (var algorithm in connection.HostKeyAlgorithms.Keys.Where(name => !recorded.Contains(KnownHosts.KeyTypeOfAlgorithm(name))).ToList())
+            {
+                connection.HostKeyAlgorithms.Remove(algorithm);
+            }
+        }
+
         var hostKey = new HostKeyCheck(address, login.KnownHostsFiles);
         var sftp = new SftpClient(connection) { OperationTimeout = OperationTimeout, KeepAliveInterval = TimeSpan.FromSeconds(15) };
-        Open(sftp, hostKey, address, keys.Count > 0, login.Password is not null);
+        try
+        {
+            Open(sftp, hostKey, address, keys.Count > 0, login.Password is not null);
+        }
+        catch
+        {
+            sftp.Dispose();
+            foreach (var key in keys)
+            {
+                key.Dispose();
+            }
+
+            throw;
+        }
+
         return new SftpTarget(address, connection, hostKey, sftp, keys);
     }
 
@@ -116,13 +141,26 @@ public sealed class SftpTarget : IDeployTarget
         }
         catch (NotSupportedException)
         {
-            // A server without OpenSSH's extension renames only onto a free name: the file is missing for a moment.
-            if (_sftp.Exists(remote))
+            // A server without OpenSSH's extension renames only onto a free name: the old file steps aside under a
+            // name of its own first, so a connection lost in between leaves it there (Deployment.Prepare reads a
+            // manifest that stepped aside) rather than nothing.
+            var previous = (slash < 0 ? string.Empty : remote[..(slash + 1)]) + IDeployTarget.PreviousName(remote[(slash + 1)..]);
+            var moved = _sftp.Exists(remote);
+            if (moved)
             {
-                _sftp.DeleteFile(remote);
+                if (_sftp.Exists(previous))
+                {
+                    _sftp.DeleteFile(previous);
+                }
+
+                _sftp.RenameFile(remote, previous);
             }
 
             _sftp.RenameFile(temporary, remote);
+            if (moved)
+            {
+                _sftp.DeleteFile(previous);
+            }
         }
 
         return true;
@@ -144,12 +182,20 @@ public sealed class SftpTarget : IDeployTarget
         for (var slash = remote.LastIndexOf('/'); slash > root.Length && slash > 0; slash = remote.LastIndexOf('/', slash - 1))
         {
             var folder = remote[..slash];
-            if (_sftp.ListDirectory(folder).Any(entry => entry.Name is not "." and not ".."))
+            try
             {
-                break;
+                if (_sftp.ListDirectory(folder).Any(entry => entry.Name is not "." and not ".."))
+                {
+                    break;
+                }
+
+                _sftp.DeleteDirectory(folder);
+            }
+            catch (SftpPathNotFoundException)
+            {
+                // Gone already, by an earlier deployment cut short: the folders above may still be empty.
             }
 
-            _sftp.DeleteDirectory(folder);
             _folders.TryRemove(folder, out _);
         }
 
@@ -326,8 +372,8 @@ public sealed class SftpTarget : IDeployTarget
             || (e is InvalidOperationException && !_sftp.IsConnected))
         {
             throw new DeployRefusedException(new Wording(
-                $"mất kết nối tới {_address.Host} khi đang xử lý {remote} ({e.Message}); trang cũ vẫn còn nguyên (manifest.json chưa thay đổi): hãy chạy lại lệnh deploy để đăng tiếp",
-                $"the connection to {_address.Host} was lost at {remote} ({e.Message}); the old site still works (its manifest.json is unchanged): run deploy again to finish"));
+                $"mất kết nối tới {_address.Host} khi đang xử lý {remote} ({e.Message}); trang cũ vẫn hoạt động (mỗi tệp được thay nguyên vẹn, manifest.json ghi lại lần đăng dở dang): hãy chạy lại lệnh deploy để đăng tiếp",
+                $"the connection to {_address.Host} was lost at {remote} ({e.Message}); the old site still works (each file is replaced whole, and manifest.json records the unfinished deployment): run deploy again to finish"));
         }
         catch (SshException e)
         {

@@ -18,6 +18,15 @@ namespace InfoSiteGen.Pages;
 /// </summary>
 internal sealed partial class CampaignMaterials(SiteConfig config, PrintSettings print, ArtworkStudio studio, UiStrings strings, DiagnosticBag diagnostics)
 {
+    private static readonly Dictionary<string, string> VietnameseNames = new(StringComparer.Ordinal)
+    {
+        ["banner"] = "băng rôn",
+        ["panel"] = "pa-nô",
+        ["poster"] = "áp phích",
+        ["slide"] = "màn hình LED",
+        ["social"] = "ảnh vuông mạng xã hội",
+    };
+
     private static readonly ArtworkFormat PreviewFormat = new("preview", ArtworkMedium.Screen, 480, 270, 5, 0);
 
     public (MaterialsPage Page, IReadOnlyList<ArtworkFile> Files) Build(string language, IReadOnlyList<(RenderedItem Rendered, SloganView View)> slogans)
@@ -59,7 +68,8 @@ internal sealed partial class CampaignMaterials(SiteConfig config, PrintSettings
         }
 
         var folder = $"{ContentUrls.LanguageRoot(config, language)}materials/{item.Slug}/";
-        var draft = view.IsPreviewOnly ? strings.Get(language, "materials.draft_mark") : string.Empty;
+        // Only a text not yet approved is a draft; an approved slogan outside its display period is the approved text.
+        var draft = item.Status != ItemStatus.Approved ? strings.Get(language, "materials.draft_mark") : string.Empty;
         var subject = item.ApprovedBy is null ? draft : $"{item.ApprovedBy}, {item.ApprovedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
         var campaign = print.Campaign.Has(language) ? print.Campaign.In(language) : string.Empty;
         SloganArtwork Art(ArtworkFormat format) => new(text, language, format, print.Background, print.Lettering, print.MarginPercent, campaign, draft, subject);
@@ -74,7 +84,7 @@ internal sealed partial class CampaignMaterials(SiteConfig config, PrintSettings
                 var size = drawn.Slogan.Size.ToString("0", CultureInfo.InvariantCulture);
                 var least = format.MinTextSize.ToString("0", CultureInfo.InvariantCulture);
                 diagnostics.Warning(DiagnosticCodes.ArtworkUnreadable, at, new Wording(
-                    $"khẩu hiệu quá dài cho {strings.Get(language, "materials.format." + format.Id)} ({format.SizeLabel}): chữ chỉ cao {size} {unit}, dưới mức {least} {unit} để đọc được từ xa; hãy rút gọn khẩu hiệu hoặc chọn kích thước lớn hơn trong 'print: sizes:' của site.yml",
+                    $"khẩu hiệu quá dài cho {VietnameseNames.GetValueOrDefault(format.Id, format.Id)} ({format.SizeLabel}): chữ chỉ cao {size} {unit}, dưới mức {least} {unit} để đọc được từ xa; hãy rút gọn khẩu hiệu hoặc chọn kích thước lớn hơn trong 'print: sizes:' của site.yml",
                     $"the slogan is too long for the {format.Id} ({format.SizeLabel}): its type is only {size} {unit}, below the {least} {unit} readable from afar; shorten it or choose a larger size under 'print: sizes:' in site.yml"));
             }
 

@@ -286,7 +286,10 @@ public sealed class SiteAssembler(SiteConfig config, UiStrings strings, Publicat
     /// <summary>The campaign materials page of a language, its artwork kept for publishing.</summary>
     private IEnumerable<Draft> Materials(string language, List<RenderedItem> allItems, List<SloganView> slogans, PrintSettings print, ArtworkStudio studio)
     {
-        var written = allItems.Where(r => r.Item.Section == ContentSection.Slogans && r.Item.Language == language).ToDictionary(r => r.Item.UrlPath, StringComparer.Ordinal);
+        // Two slogans at one address are an error reported already; the first is kept, so assembly still ends.
+        var written = allItems.Where(r => r.Item.Section == ContentSection.Slogans && r.Item.Language == language)
+            .GroupBy(r => r.Item.UrlPath, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var (materials, files) = new CampaignMaterials(config, print, studio, strings, diagnostics)
             .Build(language, slogans.Where(s => written.ContainsKey(s.UrlPath)).Select(s => (written[s.UrlPath], s)).ToList());
         foreach (var file in files)

@@ -26,7 +26,11 @@ public sealed record PreparedSite(
     AssembledSite Site,
     MediaCatalog Media,
     IReadOnlyDictionary<string, RenderedItem> Rendered,
-    ScheduledChange? NextChange);
+    ScheduledChange? NextChange)
+{
+    /// <summary>Draws the slogan artwork; null when the site makes none.</summary>
+    public ArtworkStudio? Artwork { get; init; }
+}
 
 /// <summary>What one update produced: the prepared site when there were no errors, and what was read of the content whenever site.yml could be read.</summary>
 public sealed record PipelineRun(PreparedSite? Site, ContentRead? Read);
@@ -193,7 +197,10 @@ public sealed class SitePipeline
             return null;
         }
 
-        return new PreparedSite(config, strings, _templates, site, _links.Media, rendered, ScheduledChange.Next(items, _inputs.Now));
+        return new PreparedSite(config, strings, _templates, site, _links.Media, rendered, ScheduledChange.Next(items, _inputs.Now))
+        {
+            Artwork = config.Print is null ? null : _artwork.Studio,
+        };
     }
 
     /// <summary>The artwork studio when the site makes artwork (<c>print:</c>); the font is looked for once.</summary>

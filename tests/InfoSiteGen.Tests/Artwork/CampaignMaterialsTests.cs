@@ -76,12 +76,18 @@ public class CampaignMaterialsTests
     public async Task Artwork_is_drawn_again_only_when_its_slogan_or_the_settings_change()
     {
         using var site = Site("print:\n  formats: [poster]\n");
-        await site.BuildOkAsync();
+        var built = await site.BuildOkAsync();
         var cache = Path.Combine(site.ImageCacheDirectory, "artwork");
         var first = Directory.GetFiles(cache).Length;
+        // A poster and a preview for each of the two approved slogans, all drawn; the summary names the font.
+        Assert.Equal(4, built.Artwork!.Files);
+        Assert.Equal(2, built.Artwork.Slogans);
+        Assert.Equal(4, built.Artwork.Drawn);
+        Assert.EndsWith(".ttf", built.Artwork.FontPath, StringComparison.Ordinal);
 
-        await site.BuildOkAsync(now: "2023-12-11");
+        var again = await site.BuildOkAsync(now: "2023-12-11");
         Assert.Equal(first, Directory.GetFiles(cache).Length);
+        Assert.Equal(0, again.Artwork!.Drawn);
 
         site.Item("slogans/bao-dam.vi.md", $"title: Khẩu hiệu 5\n{Approved}\ndate: 2023-11-20\nslug: bao-dam", "Việt Nam luôn bảo đảm quyền tự do tín ngưỡng, tôn giáo, đã sửa.");
         await site.BuildOkAsync();

@@ -48,7 +48,12 @@ public class SloganLinesTests
     [InlineData("giới (10/12/1948 - 10/12/2023).", 0, true)]
     [InlineData("Kỷ niệm 75 năm", 2, false)]
     [InlineData("Kỷ niệm 75 năm", 1, false)]
-    [InlineData("Kỷ niệm 75 năm", 0, true)]
+    [InlineData("Kỷ niệm 75 năm", 0, false)] // "Kỷ niệm" is one word
+    [InlineData("Việt Nam luôn bảo đảm quyền", 0, false)]
+    [InlineData("Việt Nam luôn bảo đảm quyền", 1, true)]
+    [InlineData("Việt Nam luôn bảo đảm quyền", 3, false)]
+    [InlineData("quyền con người.", 1, false)]
+    [InlineData("phòng, chống mua", 0, true)]
     public void Breaks_are_refused_inside_number_groups_and_around_dashes(string text, int after, bool allowed)
     {
         Assert.Equal(allowed, SloganLines.CanBreakAfter(text.Split(' '), after));

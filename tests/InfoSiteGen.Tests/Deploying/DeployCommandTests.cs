@@ -187,24 +187,45 @@ public class DeployCommandTests
     }
 
     [Fact]
-    public async Task A_deployment_cut_short_leaves_the_old_manifest_and_the_next_one_finishes()
+    public async Task A_deployment_cut_short_leaves_a_manifest_of_the_unfinished_deployment_and_the_next_one_finishes()
     {
         using var site = Site();
         await site.BuildOkAsync();
         await DeployAsync(site, null);
-        var oldManifest = File.ReadAllBytes(Path.Combine(Portal(site), "manifest.json"));
+        var oldFiles = FolderContents.Of(Portal(site)).Keys.ToList();
         site.Item("articles/a.vi.md", $"title: Bài A\n{Approved}\ndate: 2023-12-01", "Nội dung bài A, đã sửa.");
+        File.Delete(Path.Combine(site.ContentDirectory, "articles", "b.vi.md"));
         await site.BuildOkAsync();
 
-        // The target fails after the first upload, as a dropped connection would.
-        var target = new FailingTarget(new InfoSiteGen.Deploying.FolderTarget(Portal(site)), uploadsBeforeFailure: 1);
+        // The target fails after the manifest of the deployment in progress and one upload, as a dropped connection would.
+        var target = new FailingTarget(new InfoSiteGen.Deploying.FolderTarget(Portal(site)), writesBeforeFailure: 2);
         var (_, bytes, plan) = InfoSiteGen.Deploying.Deployment.Prepare(site.OutputDirectory, target);
         Assert.Throws<IOException>(() => InfoSiteGen.Deploying.Deployment.Execute(site.OutputDirectory, target, bytes, plan));
-        Assert.Equal(oldManifest, File.ReadAllBytes(Path.Combine(Portal(site), "manifest.json")));
 
-        var (exit, _, _) = await DeployAsync(site, null);
+        // Every file of the old site is still there and still listed, so the next run knows what to delete.
+        var unfinished = InfoSiteGen.Deploying.PublishedManifest.Read(File.ReadAllBytes(Path.Combine(Portal(site), "manifest.json")))!;
+        Assert.Subset(unfinished.Paths.ToHashSet(), oldFiles.ToHashSet());
+        Assert.Subset(FolderContents.Of(Portal(site)).Keys.ToHashSet(), oldFiles.ToHashSet());
+
+        var (exit, _, _) = await DeployAsync(site, null, "--yes");
 
         Assert.Equal(0, exit);
+        AssertSameFiles(site.OutputDirectory, Portal(site));
+    }
+
+    [Fact]
+    public async Task A_first_deployment_cut_short_is_finished_by_the_next_one_and_not_taken_for_foreign_files()
+    {
+        using var site = Site();
+        await site.BuildOkAsync();
+        var target = new FailingTarget(new InfoSiteGen.Deploying.FolderTarget(Portal(site)), writesBeforeFailure: 3);
+        var (_, bytes, plan) = InfoSiteGen.Deploying.Deployment.Prepare(site.OutputDirectory, target);
+        Assert.Throws<IOException>(() => InfoSiteGen.Deploying.Deployment.Execute(site.OutputDirectory, target, bytes, plan));
+        Assert.True(File.Exists(Path.Combine(Portal(site), "manifest.json")));
+
+        var (exit, _, stderr) = await DeployAsync(site, null);
+
+        Assert.True(exit == 0, stderr);
         AssertSameFiles(site.OutputDirectory, Portal(site));
     }
 
@@ -219,11 +240,14 @@ public class DeployCommandTests
         var (_, bytes, plan) = InfoSiteGen.Deploying.Deployment.Prepare(site.OutputDirectory, target);
         InfoSiteGen.Deploying.Deployment.Execute(site.OutputDirectory, target, bytes, plan);
 
+        // The manifest of the deployment in progress first, the new one last.
         var order = written.ToList();
-        Assert.Equal(plan.Uploads.Count + 1, order.Count);
+        Assert.Equal(plan.Uploads.Count + 2, order.Count);
+        Assert.Equal("manifest.json", order[0]);
         Assert.Equal("manifest.json", order[^1]);
         var firstPage = order.FindIndex(path => path.EndsWith(".html", StringComparison.Ordinal));
-        Assert.True(firstPage > 0);
+        Assert.True(firstPage > 1);
+        Assert.All(order[1..firstPage], path => Assert.False(path.EndsWith(".html", StringComparison.Ordinal)));
         Assert.All(order[firstPage..^1], path => Assert.EndsWith(".html", path, StringComparison.Ordinal));
         Assert.True(target.MostAtOnce > 1, "uploads ran one at a time");
         AssertSameFiles(site.OutputDirectory, Portal(site));
@@ -281,7 +305,7 @@ public class DeployCommandTests
         public void Dispose() => inner.Dispose();
     }
 
-    private sealed class FailingTarget(InfoSiteGen.Deploying.IDeployTarget inner, int uploadsBeforeFailure) : InfoSiteGen.Deploying.IDeployTarget
+    private sealed class FailingTarget(InfoSiteGen.Deploying.IDeployTarget inner, int writesBeforeFailure) : InfoSiteGen.Deploying.IDeployTarget
     {
         private int _uploads;
 
@@ -293,7 +317,7 @@ public class DeployCommandTests
 
         public void Write(string path, byte[] bytes)
         {
-            if (Interlocked.Increment(ref _uploads) > uploadsBeforeFailure)
+            if (Interlocked.Increment(ref _uploads) > writesBeforeFailure)
             {
                 throw new IOException("connection lost");
             }

@@ -93,6 +93,20 @@ public sealed class KnownHostsTests : IDisposable
         Assert.Equal((HostKeyVerdict.Revoked, $"{revoking}:1"), KnownHosts.Check([accepting, revoking], "portal.example.gov.vn", 22, blob));
     }
 
+    [Fact]
+    public async Task Lines_with_an_unknown_marker_are_ignored_and_the_recorded_key_types_are_listed()
+    {
+        var (type, base64, blob) = await KeyAsync("a");
+        var (rsaType, rsa, _) = await KeyAsync("rsa", "rsa");
+        var file = File_($"@revoke portal.example.gov.vn {type} {base64}", $"[portal.example.gov.vn]:2222 {rsaType} {rsa}");
+
+        Assert.Equal(HostKeyVerdict.Unknown, KnownHosts.Check([file], "portal.example.gov.vn", 22, blob).Verdict);
+        Assert.Equal(["ssh-rsa"], KnownHosts.RecordedTypes([file], "portal.example.gov.vn", 2222));
+        Assert.Empty(KnownHosts.RecordedTypes([file], "portal.example.gov.vn", 22));
+        Assert.Equal("ssh-rsa", KnownHosts.KeyTypeOfAlgorithm("rsa-sha2-512"));
+        Assert.Equal("ssh-ed25519", KnownHosts.KeyTypeOfAlgorithm("ssh-ed25519"));
+    }
+
     [Theory]
     [InlineData("sftp://web@portal.example.gov.vn/var/www/nhan-quyen/", "web", "portal.example.gov.vn", 22, "/var/www/nhan-quyen", "/var/www/nhan-quyen/a/index.html")]
     [InlineData("sftp://web@portal.example.gov.vn:2222/var/www", "web", "portal.example.gov.vn", 2222, "/var/www", "/var/www/a/index.html")]
