@@ -50,17 +50,7 @@ public sealed record PublishedManifest(bool Preview, DateOnly SiteDate, IReadOnl
             json.WriteString("generator", "InfoSiteGen");
             json.WriteString("site_date", SiteDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             json.WriteBoolean("preview", Preview);
-            json.WriteStartArray("files");
-            foreach (var file in Files)
-            {
-                json.WriteStartObject();
-                json.WriteString("path", file.Path);
-                json.WriteNumber("size", file.Size);
-                json.WriteString("sha256", file.Sha256);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            Manifest.WriteFiles(json, Files.Select(f => (f.Path, f.Size, f.Sha256)));
             json.WriteEndObject();
         }
 

@@ -64,22 +64,28 @@ public static class Manifest
 
             json.WriteEndArray();
 
-            json.WriteStartArray("files");
-            foreach (var file in output.Produced.Where(f => f.Path != FileName))
-            {
-                json.WriteStartObject();
-                json.WriteString("path", file.Path);
-                json.WriteNumber("size", file.Size);
-                json.WriteString("sha256", file.Sha256);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            WriteFiles(json, output.Produced.Where(f => f.Path != FileName).Select(f => (f.Path, f.Size, f.Sha256)));
             json.WriteEndObject();
         }
 
         stream.WriteByte((byte)'\n');
         return stream.ToArray();
+    }
+
+    /// <summary>The <c>files</c> list, as the build writes it and deploying reads it: path, size and SHA-256 of each file.</summary>
+    public static void WriteFiles(Utf8JsonWriter json, IEnumerable<(string Path, long Size, string Sha256)> files)
+    {
+        json.WriteStartArray("files");
+        foreach (var (path, size, sha256) in files)
+        {
+            json.WriteStartObject();
+            json.WriteString("path", path);
+            json.WriteNumber("size", size);
+            json.WriteString("sha256", sha256);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteOptional(Utf8JsonWriter json, string name, string? value)
