@@ -282,6 +282,7 @@ public sealed record RecordedResult(
             json.WriteString("date", next.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             WriteCounts(json, "appearing", next.Appearing.Select(p => (p.Key.ToString(), (long)p.Value)));
             WriteCounts(json, "expiring", next.Expiring.Select(p => (p.Key.ToString(), (long)p.Value)));
+            json.WriteNumber("events_ending", next.EventsEnding);
             json.WriteEndObject();
         }
 
@@ -299,7 +300,8 @@ public sealed record RecordedResult(
             ? new ScheduledChange(
                 DateOnly.ParseExact(change.GetProperty("date").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
                 ReadCounts(change.GetProperty("appearing")).ToDictionary(p => Enum.Parse<ContentSection>(p.Key), p => (int)p.Value),
-                ReadCounts(change.GetProperty("expiring")).ToDictionary(p => Enum.Parse<ContentSection>(p.Key), p => (int)p.Value))
+                ReadCounts(change.GetProperty("expiring")).ToDictionary(p => Enum.Parse<ContentSection>(p.Key), p => (int)p.Value),
+                change.TryGetProperty("events_ending", out var ending) ? ending.GetInt32() : 0)
             : null;
         return new RecordedResult(
             diagnostics,

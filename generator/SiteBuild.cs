@@ -110,7 +110,7 @@ public static class SiteBuild
         // The site-wide files need only the assembled site, so they are made while the pages render.
         var siteWide = Task.Run(async () =>
         {
-            SiteFiles.Write(site, config, settings, output, diagnostics);
+            SiteFiles.Write(site, config, strings, settings, output, diagnostics);
             return SearchFiles.Write(site, output, await searchScripts);
         });
         // Pictures are decoded and encoded (or taken from the cache) while the pages render.

@@ -123,7 +123,7 @@ public static class Commands
         new("tạo một tệp nội dung mới có giải thích từng mục, hoặc tệp bản dịch của một bài đã có",
             "write a new content file with every key explained, or the other language's file of an item"),
         [
-            new(new("LOẠI", "KIND"), new("article, law, slogan hoặc page", "article, law, slogan or page"), Values: ["article", "law", "slogan", "page"]),
+            new(new("LOẠI", "KIND"), new("article, law, slogan, page hoặc event", "article, law, slogan, page or event"), Values: ["article", "law", "slogan", "page", "event"]),
             new(new("TIÊU-ĐỀ", "TITLE"), new("tiêu đề, trong ngoặc kép; tên tệp được đặt theo tiêu đề", "the title, in quotes; the file is named after it")),
         ],
         [

@@ -17,12 +17,14 @@ public static class NewCommand
         ["law"] = ContentSection.Laws,
         ["slogan"] = ContentSection.Slogans,
         ["page"] = ContentSection.Pages,
+        ["event"] = ContentSection.Events,
     };
 
     /// <summary>Front matter keys whose values a translation shares with the item it translates.</summary>
     private static readonly string[] SharedFacts =
         ["date", "department", "topics", "publish_from", "publish_until", "translation_key", "weight",
-         "number", "issued_on", "effective_on", "legal_status", "source_url", "attachment", "image"];
+         "number", "issued_on", "effective_on", "legal_status", "source_url", "attachment", "image",
+         "starts", "ends", "time_zone", "registration"];
 
     /// <summary>
     /// Here <c>--lang</c> is the language of the new file, and the messages at the terminal follow the new file's

@@ -85,6 +85,9 @@ public sealed record ContentItem
     /// <summary>Set for items of <c>laws/</c>.</summary>
     public LawMetadata? Law { get; init; }
 
+    /// <summary>Set for items of <c>events/</c>.</summary>
+    public EventDetails? Event { get; init; }
+
     /// <summary>An article's lead image, a path relative to the file, and its text alternative.</summary>
     public string? Image { get; init; }
 

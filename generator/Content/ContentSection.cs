@@ -14,13 +14,16 @@ public enum ContentSection
 
     /// <summary><c>pages/</c>: standalone pages (about, contact, accessibility statement).</summary>
     Pages,
+
+    /// <summary><c>events/</c>: seminars, exhibitions and screenings, with their times and places.</summary>
+    Events,
 }
 
 /// <summary>Folder names, URL segments and allowed front matter keys of each section.</summary>
 public static class ContentSections
 {
     public static readonly IReadOnlyList<ContentSection> All =
-        [ContentSection.Articles, ContentSection.Laws, ContentSection.Slogans, ContentSection.Pages];
+        [ContentSection.Articles, ContentSection.Laws, ContentSection.Slogans, ContentSection.Pages, ContentSection.Events];
 
     /// <summary>Front matter keys every item may have.</summary>
     public static readonly IReadOnlyList<string> SharedKeys =
@@ -42,6 +45,7 @@ public static class ContentSections
         ContentSection.Laws => "laws",
         ContentSection.Slogans => "slogans",
         ContentSection.Pages => "pages",
+        ContentSection.Events => "events",
         _ => throw new ArgumentOutOfRangeException(nameof(section)),
     };
 
@@ -53,6 +57,7 @@ public static class ContentSections
         ContentSection.Laws => [.. SharedKeys, .. LawKeys],
         ContentSection.Slogans => [.. SharedKeys, .. SloganKeys],
         ContentSection.Articles => [.. SharedKeys, .. ArticleKeys, .. ItemMedia.Keys],
+        ContentSection.Events => [.. SharedKeys, .. EventReader.Keys],
         _ => [.. SharedKeys, .. ItemMedia.Keys],
     };
 }

@@ -35,4 +35,15 @@ public static class ContentUrls
 
     public static string Search(SiteConfig config, string language) =>
         LanguageRoot(config, language) + "search/";
+
+    /// <summary>A language's calendar of every event, beside its feeds: <c>events.ics</c>, <c>en/events.ics</c>.</summary>
+    public static string EventsCalendar(SiteConfig config, string language) =>
+        LanguageRoot(config, language) + "events.ics";
+
+    /// <summary>An event's own calendar file, in its page's folder and named after it, as people save it.</summary>
+    public static string EventCalendar(ContentItem item) => item.UrlPath + item.Slug + ".ics";
+
+    /// <summary>The paginated list of past events.</summary>
+    public static string PastEvents(SiteConfig config, string language) =>
+        SectionList(config, language, ContentSection.Events) + "past/";
 }

@@ -32,7 +32,9 @@ public sealed class ItemReader(SiteConfig config, DiagnosticBag diagnostics)
         var window = ReadWindow(map);
         var slug = ReadSlug(map, file);
         var law = file.Section == ContentSection.Laws ? ReadLaw(map, file) : null;
-        var date = map.Date("date") ?? law?.IssuedOn;
+        var eventDetails = file.Section == ContentSection.Events ? EventReader.Read(map) : null;
+        // Lists and feeds order items by date: a law by its signing, an event by its first day unless announced on another.
+        var date = map.Date("date") ?? law?.IssuedOn ?? eventDetails?.FirstDay;
         var approvedBy = map.Text("approved_by");
         var approvedOn = map.Date("approved_on");
         var summary = map.Text("summary");
@@ -56,7 +58,8 @@ public sealed class ItemReader(SiteConfig config, DiagnosticBag diagnostics)
                     "the item is approved but does not say by whom; add 'approved_by:' and 'approved_on:'"));
         }
 
-        if (diagnostics.ErrorCount > errorsBefore || title is null || status is null || slug is null)
+        if (diagnostics.ErrorCount > errorsBefore || title is null || status is null || slug is null
+            || (file.Section == ContentSection.Events && eventDetails is null))
         {
             return null;
         }
@@ -81,6 +84,7 @@ public sealed class ItemReader(SiteConfig config, DiagnosticBag diagnostics)
             Body = parts.Body,
             BodyLine = parts.BodyFirstLine,
             Law = law,
+            Event = eventDetails,
             Weight = weight,
             Image = image,
             ImageAlt = imageAlt,

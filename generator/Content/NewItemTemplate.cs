@@ -59,6 +59,15 @@ public static class NewItemTemplate
         new("credit", "tác giả ảnh hoặc cơ quan cung cấp ảnh (không bắt buộc)", "who took or supplied the image (optional)"),
     ];
 
+    private static readonly Key[] EventKeys =
+    [
+        new("starts", "ngày giờ bắt đầu, dạng NĂM-THÁNG-NGÀY GIỜ:PHÚT (giờ Việt Nam); chỉ ghi ngày nếu sự kiện kéo dài cả ngày", "the start, as YEAR-MONTH-DAY HOUR:MINUTE (Viet Nam time); a date alone for an all-day event"),
+        new("ends", "ngày giờ kết thúc, ghi cùng dạng với 'starts'", "the end, written like 'starts'"),
+        new("time_zone", "chỉ khi sự kiện ở nước ngoài: tên múi giờ, ví dụ Europe/Paris", "only for an event abroad: its time zone, for example Europe/Paris"),
+        new("location", "tên và địa chỉ nơi tổ chức", "the venue's name and address"),
+        new("registration", "cách đăng ký tham dự: địa chỉ web, thư điện tử, số điện thoại hoặc một câu hướng dẫn", "how to take part: a web address, e-mail address, phone number or a sentence"),
+    ];
+
     public static string Write(NewItem item)
     {
         var keys = Shared.Concat(item.Section switch
@@ -66,6 +75,7 @@ public static class NewItemTemplate
             ContentSection.Laws => LawKeys,
             ContentSection.Slogans => SloganKeys,
             ContentSection.Articles => ArticleKeys,
+            ContentSection.Events => EventKeys,
             _ => [],
         }).ToList();
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -89,6 +99,15 @@ public static class NewItemTemplate
         if (item.Section == ContentSection.Slogans)
         {
             values["weight"] = "1";
+        }
+
+        if (item.Section == ContentSection.Events)
+        {
+            // A file that builds from the start: the editor replaces the time and the place before sending it for approval.
+            var day = values["date"];
+            values["starts"] = day + " 08:00";
+            values["ends"] = day + " 11:00";
+            values["location"] = "{ name: " + Quote(item.Language == "vi" ? "Tên nơi tổ chức" : "Venue name") + ", address: " + Quote(item.Language == "vi" ? "Địa chỉ" : "Address") + " }";
         }
 
         foreach (var (key, value) in item.Copied ?? new Dictionary<string, string>())

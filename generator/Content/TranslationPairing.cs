@@ -52,6 +52,17 @@ public static class TranslationPairing
             Compare("source_url", la.SourceUrl, lb.SourceUrl);
         }
 
+        // One event in two languages happens once: its times must be the same in each.
+        if (a.Event is { } ea && b.Event is { } eb)
+        {
+            Compare("starts", Written(ea.Starts, ea.AllDay), Written(eb.Starts, eb.AllDay));
+            Compare("ends", ea.Ends is { } aEnds ? Written(aEnds, ea.AllDay) : null, eb.Ends is { } bEnds ? Written(bEnds, eb.AllDay) : null);
+            Compare("time_zone", ea.TimeZone, eb.TimeZone);
+        }
+
+        static string Written(DateTimeOffset time, bool allDay) =>
+            time.ToString(allDay ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
         void Compare(string key, string? left, string? right)
         {
             if (left != right)

@@ -37,6 +37,9 @@ public static class DiagnosticCodes
     public const string InvisibleCharacters = "ISG0118";
     public const string MixedTonePlacement = "ISG0119";
     public const string StrayNonBreakingSpace = "ISG0120";
+    public const string InvalidEventTime = "ISG0121";
+    public const string UnknownTimeZone = "ISG0122";
+    public const string EventEndsBeforeStart = "ISG0123";
 
     public const string BrokenLink = "ISG0201";
     public const string LinkOutsideContent = "ISG0202";

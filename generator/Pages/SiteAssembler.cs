@@ -19,6 +19,8 @@ public sealed class SiteAssembler(SiteConfig config, UiStrings strings, Publicat
 
     private const int LatestOnHome = 5;
 
+    private const int EventsOnHome = 3;
+
     /// <summary>A page with its identity across languages: the same <c>Key</c> in two languages is one page translated.</summary>
     /// <param name="Key">The page's path below its language root, or "item:" and the translation key for items.</param>
     /// <param name="FallbackKey">Where the switcher goes in a language that lacks the page.</param>
@@ -56,6 +58,10 @@ public sealed class SiteAssembler(SiteConfig config, UiStrings strings, Publicat
         var articles = Newest(ContentSection.Articles);
         var laws = LawTable.Sort(inLanguage.Where(r => r.Item.Section == ContentSection.Laws).Select(r => summaries[r.Item.SourcePath]), collation);
         var slogans = SlogansFor(language, allItems);
+        // The events pages exist in every language once the site has an event in any, so that the switcher has somewhere to go.
+        var hasEvents = allItems.Any(r => r.Item.Section == ContentSection.Events);
+        var events = inLanguage.Where(r => r.Item.Section == ContentSection.Events).Select(r => summaries[r.Item.SourcePath]).ToList();
+        var (upcoming, past) = EventLists.Split(events, rules.Now, collation);
 
         yield return new Draft(new HomePage
         {
@@ -67,7 +73,17 @@ public sealed class SiteAssembler(SiteConfig config, UiStrings strings, Publicat
             Slogans = slogans.Where(s => s.Window.Contains(rules.Now) || s.IsPreviewOnly).ToList(),
             LatestArticles = articles.Take(LatestOnHome).ToList(),
             LatestLaws = laws.Take(LatestOnHome).ToList(),
+            NextEvents = upcoming.Take(EventsOnHome).ToList(),
+            EventsPath = hasEvents ? ContentUrls.SectionList(config, language, ContentSection.Events) : null,
         }, string.Empty, string.Empty);
+
+        if (hasEvents)
+        {
+            foreach (var draft in EventPages(language, upcoming, past))
+            {
+                yield return draft;
+            }
+        }
 
         foreach (var draft in SectionLists(language, ContentSection.Articles, articles))
         {
@@ -155,6 +171,33 @@ public sealed class SiteAssembler(SiteConfig config, UiStrings strings, Publicat
         }
     }
 
+    /// <summary>The events page (upcoming, then the latest past events) and, when the past outgrows it, every past event by page.</summary>
+    private IEnumerable<Draft> EventPages(string language, List<ItemSummary> upcoming, List<ItemSummary> past)
+    {
+        var eventsPath = ContentUrls.SectionList(config, language, ContentSection.Events);
+        var pastPath = ContentUrls.PastEvents(config, language);
+        var morePast = past.Count > config.PageSize;
+        yield return new Draft(new EventListPage
+        {
+            UrlPath = eventsPath,
+            Language = language,
+            Title = strings.Get(language, "section.events"),
+            MenuPath = eventsPath,
+            Upcoming = upcoming,
+            Past = past.Take(config.PageSize).ToList(),
+            PastPath = morePast ? pastPath : null,
+            CalendarFile = ContentUrls.EventsCalendar(config, language),
+        }, "events/", "events/");
+
+        if (morePast)
+        {
+            foreach (var draft in Paginated(language, past, pastPath, "events/past/", "events/", strings.Get(language, "events.past"), ListKind.Section, [], eventsPath))
+            {
+                yield return draft;
+            }
+        }
+    }
+
     /// <summary>An index of departments or topics that have items, and a paginated list for each.</summary>
     private IEnumerable<Draft> Taxonomy(
         string language,
@@ -235,6 +278,7 @@ public sealed class SiteAssembler(SiteConfig config, UiStrings strings, Publicat
             Topics = item.TopicIds.Select(id => config.FindTopic(id)!).ToList(),
             TopicUrls = item.TopicIds.ToDictionary(id => id, id => ContentUrls.Topic(config, item.Language, id)),
             IsPreviewOnly = rules.Preview && rules.IsPreviewOnly(item),
+            CalendarFile = item.Event is null ? null : ContentUrls.EventCalendar(item),
             Newer = item.Section is ContentSection.Articles or ContentSection.Laws ? newer : null,
             Older = item.Section is ContentSection.Articles or ContentSection.Laws ? older : null,
             Related = item.Section == ContentSection.Articles ? neighbours.Related(item, 3) : [],
@@ -336,7 +380,8 @@ public sealed class SiteAssembler(SiteConfig config, UiStrings strings, Publicat
         DepartmentOf(item),
         item.TopicIds.Select(id => config.FindTopic(id)!).ToList(),
         item.Law,
-        rules.Preview && rules.IsPreviewOnly(item));
+        rules.Preview && rules.IsPreviewOnly(item),
+        Event: item.Event);
 
     private Department? DepartmentOf(ContentItem item) =>
         item.DepartmentId is null ? null : config.FindDepartment(item.DepartmentId);

@@ -55,7 +55,8 @@ public sealed record ItemSummary(
     IReadOnlyList<Topic> Topics,
     LawMetadata? Law,
     bool IsPreviewOnly,
-    Attachment? Attachment = null);
+    Attachment? Attachment = null,
+    EventDetails? Event = null);
 
 /// <summary>A slogan as shown in the home page banner and the slogans list.</summary>
 public sealed record SloganView(
@@ -139,6 +140,30 @@ public sealed record HomePage : SitePage
     public required IReadOnlyList<ItemSummary> LatestArticles { get; init; }
 
     public required IReadOnlyList<ItemSummary> LatestLaws { get; init; }
+
+    /// <summary>The soonest upcoming events, when the site has events.</summary>
+    public IReadOnlyList<ItemSummary> NextEvents { get; init; } = [];
+
+    /// <summary>The events page of the language, when the site has events.</summary>
+    public string? EventsPath { get; init; }
+}
+
+/// <summary>The events of a language: every upcoming one, soonest first, then the latest past ones.</summary>
+public sealed record EventListPage : SitePage
+{
+    public override string Template => "event-list";
+
+    /// <summary>Events not over on the build date (those happening that day included), soonest first.</summary>
+    public required IReadOnlyList<ItemSummary> Upcoming { get; init; }
+
+    /// <summary>The most recent past events, newest first; all of them are on <see cref="PastPath"/> when more.</summary>
+    public required IReadOnlyList<ItemSummary> Past { get; init; }
+
+    /// <summary>The paginated list of every past event, when there are more than this page shows.</summary>
+    public string? PastPath { get; init; }
+
+    /// <summary>The language's calendar of every event, to subscribe to.</summary>
+    public required string CalendarFile { get; init; }
 }
 
 /// <summary>Why a list page lists what it lists.</summary>
@@ -235,7 +260,7 @@ public sealed record MaterialsPage : SitePage
     public required IReadOnlyList<MaterialEntry> Entries { get; init; }
 }
 
-/// <summary>The page of one item: an article, a law summary, a slogan or a standalone page.</summary>
+/// <summary>The page of one item: an article, a law summary, a slogan, an event or a standalone page.</summary>
 public sealed record ItemPage : SitePage
 {
     public override string Template => Item.Section switch
@@ -243,10 +268,14 @@ public sealed record ItemPage : SitePage
         ContentSection.Articles => "article",
         ContentSection.Laws => "law",
         ContentSection.Slogans => "slogan",
+        ContentSection.Events => "event",
         _ => "page",
     };
 
     public required ContentItem Item { get; init; }
+
+    /// <summary>For an event, its calendar file beside the page.</summary>
+    public string? CalendarFile { get; init; }
 
     public required RenderedBody Body { get; init; }
 

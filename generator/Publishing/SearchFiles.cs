@@ -43,6 +43,7 @@ public static class SearchFiles
         ContentSection.Articles => "article",
         ContentSection.Laws => "law",
         ContentSection.Slogans => "slogan",
+        ContentSection.Events => "event",
         _ => "page",
     };
 }

@@ -7,13 +7,15 @@ using InfoSiteGen.Rendering;
 namespace InfoSiteGen.Publishing;
 
 /// <summary>
-/// The files of the site besides its pages: sitemap, feeds and robots.txt. The sitemap and feeds need
+/// The files of the site besides its pages: sitemap, feeds, calendars and robots.txt. The sitemap and feeds need
 /// absolute addresses, so without a base URL they are left out, with a warning saying how to get them.
 /// </summary>
 public static class SiteFiles
 {
-    public static void Write(AssembledSite site, SiteConfig config, BuildSettings options, IFileSink output, DiagnosticBag diagnostics)
+    public static void Write(AssembledSite site, SiteConfig config, UiStrings strings, BuildSettings options, IFileSink output, DiagnosticBag diagnostics)
     {
+        WriteCalendars(site, config, strings, output);
+
         string? sitemapUrl = null;
         if (config.BaseUrl is { } baseUrl)
         {
@@ -37,5 +39,27 @@ public static class SiteFiles
         }
 
         output.WriteText(Robots.FileName, Robots.Write(sitemapUrl, options.Preview));
+    }
+
+    /// <summary>Each event's calendar file, and each language's calendar of every event, once the site has events.</summary>
+    private static void WriteCalendars(AssembledSite site, SiteConfig config, UiStrings strings, IFileSink output)
+    {
+        if (!site.Pages.Any(p => p is EventListPage))
+        {
+            return;
+        }
+
+        var urls = config.BaseUrl is { } baseUrl ? new AbsoluteUrls(baseUrl) : null;
+        foreach (var language in config.Languages)
+        {
+            var events = Calendars.EventPages(site.Pages, language).ToList();
+            foreach (var page in events)
+            {
+                output.WriteBytes(ContentUrls.EventCalendar(page.Item), Calendars.Write([page], config, strings, language, urls));
+            }
+
+            var name = config.Title.In(language) + " - " + strings.Get(language, "section.events");
+            output.WriteBytes(ContentUrls.EventsCalendar(config, language), Calendars.Write(events, config, strings, language, urls, name));
+        }
     }
 }

@@ -124,6 +124,12 @@ public sealed class PageView(SitePage page, SiteConfig site, UiStrings strings, 
 
     public string IsoDate(DateOnly date) => DisplayDates.Iso(date);
 
+    /// <summary>When an event happens, in the page's language, with its time zone.</summary>
+    public string EventWhen(EventDetails happening) => EventTimes.Format(happening, Lang);
+
+    /// <summary>The event's start for <c>&lt;time datetime&gt;</c>.</summary>
+    public string EventIso(EventDetails happening) => EventTimes.Iso(happening.Starts, happening.AllDay);
+
     public string DepartmentName(Department department) => department.Name.In(Lang);
 
     public string TopicName(Topic topic) => topic.Name.In(Lang);
@@ -162,6 +168,21 @@ public sealed class PageView(SitePage page, SiteConfig site, UiStrings strings, 
         var digits = new string(phone.Where(c => char.IsAsciiDigit(c) || c == '+').ToArray());
         var dialable = phone.All(c => char.IsAsciiDigit(c) || c is '+' or ' ' or '.' or '-' or '(' or ')');
         return dialable && digits.Length >= 3 ? "tel:" + digits : null;
+    }
+
+    /// <summary>
+    /// The link of a way to get in touch: a web address as it is, an e-mail address as <c>mailto:</c>, a phone number
+    /// as <c>tel:</c>; null for a sentence, shown as text.
+    /// </summary>
+    public static string? ContactHref(string contact)
+    {
+        if (Uri.TryCreate(contact, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
+        {
+            return uri.AbsoluteUri;
+        }
+
+        var isEmail = !contact.Contains(' ', StringComparison.Ordinal) && contact.IndexOf('@') is > 0 and var at && contact.IndexOf('.', at) > at + 1;
+        return isEmail ? "mailto:" + contact : PhoneHref(contact);
     }
 
     /// <summary>Minutes needed to read <paramref name="words"/> words, at least 1.</summary>

@@ -82,10 +82,13 @@ public static class StructuredData
             case ItemPage { Item.Law: { } law } legislation:
                 WriteLegislation(json, view, legislation, law);
                 break;
+            case ItemPage { Item.Event: { } happening } eventPage:
+                WriteEvent(json, view, eventPage, happening);
+                break;
             default:
                 json.WriteString("@type", page switch
                 {
-                    ListPage or LawListPage or SloganListPage or IndexPage => "CollectionPage",
+                    ListPage or LawListPage or SloganListPage or IndexPage or EventListPage or MaterialsPage => "CollectionPage",
                     SearchPage => "SearchResultsPage",
                     _ => "WebPage",
                 });
@@ -164,12 +167,40 @@ public static class StructuredData
         WriteAuthor(json, view, page);
     }
 
-    /// <summary>The department that supplied the item, else the site's organisation.</summary>
-    private static void WriteAuthor(Utf8JsonWriter json, PageView view, ItemPage page)
+    /// <summary>
+    /// An event as search engines show it: times with their offset (all-day events as dates), the place with its
+    /// address, and the department that organises it.
+    /// </summary>
+    private static void WriteEvent(Utf8JsonWriter json, PageView view, ItemPage page, EventDetails happening)
+    {
+        json.WriteString("@type", "Event");
+        json.WriteString("name", page.Item.Title);
+        WriteOptional(json, "description", page.Item.Summary);
+        json.WriteString("startDate", EventTimes.Iso(happening.Starts, happening.AllDay));
+        if (happening.Ends is { } ends)
+        {
+            json.WriteString("endDate", EventTimes.Iso(ends, happening.AllDay));
+        }
+
+        json.WriteString("eventStatus", "https://schema.org/EventScheduled");
+        json.WriteString("eventAttendanceMode", "https://schema.org/OfflineEventAttendanceMode");
+        json.WriteStartObject("location");
+        json.WriteString("@type", "Place");
+        json.WriteString("name", happening.Location.Name);
+        json.WriteString("address", happening.Location.Address ?? happening.Location.Name);
+        json.WriteEndObject();
+        WriteOptional(json, "image", Absolute(view, view.Share.OutputPath));
+        WriteDepartment(json, "organizer", view, page);
+    }
+
+    private static void WriteAuthor(Utf8JsonWriter json, PageView view, ItemPage page) => WriteDepartment(json, "author", view, page);
+
+    /// <summary>The department that supplied the item (or organises the event), else the site's organisation.</summary>
+    private static void WriteDepartment(Utf8JsonWriter json, string property, PageView view, ItemPage page)
     {
         if (page.Department is { } department)
         {
-            json.WriteStartObject("author");
+            json.WriteStartObject(property);
             json.WriteString("@type", "GovernmentOrganization");
             json.WriteString("name", view.DepartmentName(department));
             WriteOptional(json, "url", Absolute(view, ContentUrls.Department(view.Site, view.Lang, department.Id)));
@@ -177,7 +208,7 @@ public static class StructuredData
         }
         else
         {
-            WriteReference(json, "author", OrganisationId(view));
+            WriteReference(json, property, OrganisationId(view));
         }
     }
 
@@ -228,7 +259,7 @@ public static class StructuredData
 
     private static string? SectionName(PageView view, string sitePath)
     {
-        foreach (var section in new[] { ContentSection.Articles, ContentSection.Laws, ContentSection.Slogans })
+        foreach (var section in new[] { ContentSection.Articles, ContentSection.Laws, ContentSection.Slogans, ContentSection.Events })
         {
             if (sitePath == ContentUrls.SectionList(view.Site, view.Lang, section))
             {

@@ -1,4 +1,5 @@
 using InfoSiteGen.Content;
+using InfoSiteGen.Diagnostics;
 using InfoSiteGen.Writing;
 
 namespace InfoSiteGen.Reporting;
@@ -165,9 +166,11 @@ public sealed class ReportLabels
         ("vi", ContentSection.Laws) => "Văn bản pháp luật",
         ("vi", ContentSection.Slogans) => "Khẩu hiệu",
         ("vi", ContentSection.Pages) => "Trang",
+        ("vi", ContentSection.Events) => "Sự kiện",
         (_, ContentSection.Articles) => "Articles",
         (_, ContentSection.Laws) => "Laws",
         (_, ContentSection.Slogans) => "Slogans",
+        (_, ContentSection.Events) => "Events",
         _ => "Pages",
     };
 
@@ -221,10 +224,6 @@ public sealed class ReportLabels
             return $"{ScheduledChangeText.Describe(change)}; rebuild the site on that day";
         }
 
-        var parts = ContentSections.All.Where(change.Appearing.ContainsKey)
-            .Select(s => $"{change.Appearing[s]} {SectionName(s).ToLowerInvariant()} bắt đầu đăng")
-            .Concat(ContentSections.All.Where(change.Expiring.ContainsKey)
-                .Select(s => $"{change.Expiring[s]} {SectionName(s).ToLowerInvariant()} hết thời hạn đăng"));
-        return $"{Date(change.Date)} ({string.Join(", ", parts)}); cần chạy lại lệnh build vào ngày đó";
+        return $"{Date(change.Date)} ({ScheduledChangeText.Reasons(change, ToolLanguage.Vietnamese)}); cần chạy lại lệnh build vào ngày đó";
     }
 }

@@ -8,7 +8,11 @@ namespace InfoSiteGen.Reporting;
 public static class ScheduledChangeText
 {
     /// <summary><c>2023-12-31 (7 slogans expire)</c>, or <c>2023-12-31 (7 khẩu hiệu hết thời gian đăng)</c> in Vietnamese.</summary>
-    public static string Describe(ScheduledChange change, ToolLanguage language = ToolLanguage.English)
+    public static string Describe(ScheduledChange change, ToolLanguage language = ToolLanguage.English) =>
+        $"{DisplayDates.Iso(change.Date)} ({Reasons(change, language)})";
+
+    /// <summary>What changes on the day: <c>1 article appears, 2 events move to past events</c>.</summary>
+    public static string Reasons(ScheduledChange change, ToolLanguage language)
     {
         var english = language == ToolLanguage.English;
         var parts = ContentSections.All
@@ -17,7 +21,14 @@ public static class ScheduledChangeText
             .Concat(ContentSections.All
                 .Where(change.Expiring.ContainsKey)
                 .Select(s => english ? Phrase(change.Expiring[s], s, "expires", "expire") : $"{change.Expiring[s]} {NounVietnamese(s)} hết thời gian đăng"));
-        return $"{DisplayDates.Iso(change.Date)} ({string.Join(", ", parts)})";
+        if (change.EventsEnding > 0)
+        {
+            parts = parts.Append(english
+                ? Phrase(change.EventsEnding, ContentSection.Events, "moves to past events", "move to past events")
+                : $"{change.EventsEnding} sự kiện chuyển sang mục đã diễn ra");
+        }
+
+        return string.Join(", ", parts);
     }
 
     private static string NounVietnamese(ContentSection section) => section switch
@@ -25,6 +36,7 @@ public static class ScheduledChangeText
         ContentSection.Articles => "bài viết",
         ContentSection.Laws => "bài tóm tắt văn bản pháp luật",
         ContentSection.Slogans => "khẩu hiệu",
+        ContentSection.Events => "sự kiện",
         _ => "trang",
     };
 
@@ -35,6 +47,7 @@ public static class ScheduledChangeText
             ContentSection.Articles => "article",
             ContentSection.Laws => "law summary",
             ContentSection.Slogans => "slogan",
+            ContentSection.Events => "event",
             _ => "page",
         };
         var plural = section == ContentSection.Laws ? "law summaries" : noun + "s";

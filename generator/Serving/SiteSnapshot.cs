@@ -207,7 +207,7 @@ public sealed class SiteSnapshot
 
         var sink = new MemoryFileSink();
         // A missing base URL matters when the site is published, which `build` reports; the preview does not repeat it.
-        SiteFiles.Write(_parts.Site, _parts.Config, new BuildSettings(_options.Now, _options.Preview), sink, new DiagnosticBag());
+        SiteFiles.Write(_parts.Site, _parts.Config, _parts.Strings, new BuildSettings(_options.Now, _options.Preview), sink, new DiagnosticBag());
         SearchFiles.Write(_parts.Site, sink);
         return sink.Files;
     }

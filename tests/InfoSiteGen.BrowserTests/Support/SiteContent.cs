@@ -5,8 +5,8 @@ namespace InfoSiteGen.BrowserTests.Support;
 /// <summary>
 /// The content of the site the browser tests look at: every kind of page in both languages, with two pages
 /// of articles per language (page size 2), two years of articles, law filters, a law with an attachment, an
-/// article with a lead image, items in only one language, links to headings, and a draft that only a
-/// preview build shows.
+/// article with a lead image, items in only one language, links to headings, upcoming and past events, and a
+/// draft that only a preview build shows.
 /// </summary>
 public static class SiteContent
 {
@@ -35,6 +35,7 @@ public static class SiteContent
             - { title: "Tin bài", path: "articles/" }
             - { title: "Văn bản pháp luật", path: "laws/" }
             - { title: "Khẩu hiệu", path: "slogans/" }
+            - { title: "Sự kiện", path: "events/" }
             - { title: "Chủ đề", path: "topics/" }
             - { title: "Giới thiệu", path: "gioi-thieu/" }
           en:
@@ -42,6 +43,7 @@ public static class SiteContent
             - { title: "Articles", path: "articles/" }
             - { title: "Legal documents", path: "laws/" }
             - { title: "Slogans", path: "slogans/" }
+            - { title: "Events", path: "events/" }
             - { title: "Topics", path: "topics/" }
             - { title: "About", path: "about/" }
         contact:
@@ -192,6 +194,16 @@ public static class SiteContent
             "Bảo vệ, chăm sóc và giáo dục trẻ em là trách nhiệm của toàn xã hội.");
         Item("slogans/quyen-tre-em.en.md", $"title: Protecting children's rights\n{Approved}\n{window}\nweight: 2\nslug: childrens-rights",
             "Protecting, caring for and educating children is the duty of all society.");
+
+        // Events around the build date (10/12/2023): one past, one under way, one to come, one abroad.
+        var place = "location: { name: Hội trường UBND tỉnh, address: \"Số 1 đường Lê Lợi, thành phố Huế\" }";
+        Item("events/toa-dam.vi.md", $"title: Tọa đàm về quyền con người\n{Approved}\nstarts: 2023-12-08 08:00\nends: 2023-12-08 11:30\n{place}\ndepartment: so-tu-phap\ntopics: [quyen-tre-em]\nregistration: dangky@example.gov.vn\nsummary: Tọa đàm kỷ niệm 75 năm Ngày Nhân quyền thế giới.",
+            "Tọa đàm trao đổi về việc phổ biến pháp luật về quyền con người.");
+        Item("events/toa-dam.en.md", $"title: Seminar on human rights\n{Approved}\nstarts: 2023-12-08 08:00\nends: 2023-12-08 11:30\nlocation: {{ name: Provincial People's Committee hall, address: \"1 Le Loi Street, Hue City\" }}\ndepartment: so-tu-phap\ntopics: [quyen-tre-em]\nregistration: dangky@example.gov.vn\nslug: seminar\nsummary: A seminar for the 75th anniversary of Human Rights Day.",
+            "A seminar on making the law on human rights known.");
+        Item("events/trien-lam-anh.vi.md", $"title: Triển lãm ảnh về quyền trẻ em\n{Approved}\nstarts: 2023-12-05\nends: 2023-12-15\nlocation: Nhà văn hóa tỉnh\ndepartment: so-noi-vu", "Triển lãm ảnh.");
+        Item("events/chieu-phim.vi.md", $"title: Chiếu phim tài liệu\n{Approved}\nstarts: 2023-12-20 19:30\nends: 2023-12-20 21:00\n{place}\nregistration: \"0234 3822 000\"", "Chiếu phim tài liệu về bình đẳng giới.");
+        Item("events/giơ-ne-vơ.vi.md", $"title: Phiên đối thoại tại Giơ-ne-vơ\n{Approved}\nstarts: 2024-01-22 10:00\nends: 2024-01-22 13:00\ntime_zone: Europe/Zurich\nlocation: Palais des Nations", "Phiên đối thoại.");
 
         // A standalone page with a table of contents that links to its own headings.
         Item("pages/gioi-thieu.vi.md", $"title: Giới thiệu\n{Approved}\nsummary: Về trang thông tin này.",

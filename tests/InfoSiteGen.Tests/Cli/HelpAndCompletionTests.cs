@@ -105,7 +105,7 @@ public class HelpAndCompletionTests
     [InlineData("bu", "build")]
     [InlineData("build --pr", "--preview")]
     [InlineData("report --format ", "csv html md")]
-    [InlineData("new ", "article law page slogan")]
+    [InlineData("new ", "article event law page slogan")]
     [InlineData("serve --lang ", "en vi")]
     [InlineData("fix-encoding a.md --from ", "tcvn3 vni")]
     [InlineData("help re", "report")]

@@ -40,6 +40,7 @@ public class NewCommandTests
     [InlineData("article", "articles/bai-moi.en.md", "image_alt")]
     [InlineData("slogan", "slogans/bai-moi.en.md", "weight")]
     [InlineData("page", "pages/bai-moi.en.md", "slug")]
+    [InlineData("event", "events/bai-moi.en.md", "registration")]
     public async Task Every_kind_gets_a_file_that_a_preview_build_accepts(string kind, string path, string lastKey)
     {
         using var site = new TestSite();
@@ -68,7 +69,7 @@ public class NewCommandTests
     }
 
     [Theory]
-    [InlineData("error: say what to create: article, law, slogan, page, followed by its title in quotes", "news", "Tin", "--lang", "en")]
+    [InlineData("error: say what to create: article, law, slogan, page, event, followed by its title in quotes", "news", "Tin", "--lang", "en")]
     [InlineData("error: give the title of the new article in quotes, for example: new article \"Lễ kỷ niệm 75 năm\"", "article", "--lang", "en")]
     [InlineData("error: --department 'so-tu-phapp' is not a department of site.yml; did you mean 'so-tu-phap'?", "article", "Tin", "--department", "so-tu-phapp", "--lang", "en")]
     [InlineData("lỗi: --lang 'fr' không phải ngôn ngữ của trang (vi, en)", "article", "Tin", "--lang", "fr")]

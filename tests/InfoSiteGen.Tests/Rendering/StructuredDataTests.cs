@@ -24,6 +24,11 @@ public class StructuredDataTests
             "@type", "name", "description", "legislationIdentifier", "legislationType", "legislationDate", "legislationDateVersion",
             "legislationDateOfApplicability", "legislationLegalForce", "legislationPassedBy", "legislationJurisdiction", "sameAs", "author", "inLanguage", "url",
         ],
+        ["Event"] =
+        [
+            "@type", "name", "description", "startDate", "endDate", "eventStatus", "eventAttendanceMode", "location", "image", "organizer", "inLanguage", "url",
+        ],
+        ["Place"] = ["@type", "name", "address"],
         ["WebPage"] = ["@type", "name", "description", "inLanguage", "url"],
         ["CollectionPage"] = ["@type", "name", "description", "inLanguage", "url"],
         ["SearchResultsPage"] = ["@type", "name", "description", "inLanguage", "url"],
@@ -41,6 +46,9 @@ public class StructuredDataTests
         site.Item("laws/cu.vi.md", $"title: Pháp lệnh cũ\n{Approved}\nnumber: 01/2004/PL-UBTVQH11\nkind: Pháp lệnh\nissuer: Ủy ban Thường vụ Quốc hội\nissued_on: 2004-06-18\nlegal_status: expired", "Đã hết hiệu lực.");
         site.Item("slogans/mot.vi.md", $"title: Một\n{Approved}\npublish_from: 2023-11-30\npublish_until: 2023-12-30", "Khẩu hiệu thứ nhất.");
         site.Item("pages/gioi-thieu.vi.md", $"title: Giới thiệu\n{Approved}\ndate: 2023-11-20", "Trang giới thiệu.");
+        site.Item("events/toa-dam.vi.md", $"title: Tọa đàm\n{Approved}\nstarts: 2023-12-08 08:00\nends: 2023-12-08 11:30\nlocation: {{ name: Hội trường tỉnh, address: Số 1 đường Lê Lợi }}\ndepartment: so-tu-phap\nsummary: Tọa đàm về quyền con người.", "Nội dung tọa đàm.");
+        site.Item("events/trien-lam.vi.md", $"title: Triển lãm ảnh\n{Approved}\nstarts: 2023-12-05\nends: 2023-12-15\nlocation: Nhà văn hóa tỉnh", "Triển lãm.");
+        site.Item("events/hoi-thao-nhap.vi.md", "title: Hội thảo nháp bí mật\nstatus: draft\nstarts: 2023-12-20\nlocation: Hội trường", "Nội dung nháp.");
         return site;
     }
 
@@ -131,6 +139,27 @@ public class StructuredDataTests
         Assert.Equal("https://schema.org/InForce", law.GetProperty("legislationLegalForce").GetString());
         Assert.Equal("Quốc hội", law.GetProperty("legislationPassedBy").GetProperty("name").GetString());
         Assert.Equal("https://schema.org/NotInForce", Node(descriptions["laws/cu/index.html"], "Legislation").GetProperty("legislationLegalForce").GetString());
+    }
+
+    [Fact]
+    public async Task An_event_gives_its_times_with_their_offset_its_place_and_its_organiser()
+    {
+        using var site = Site();
+        var descriptions = await DescriptionsAsync(site, BaseUrl);
+
+        var seminar = Node(descriptions["events/toa-dam/index.html"], "Event");
+        Assert.Equal("Tọa đàm", seminar.GetProperty("name").GetString());
+        Assert.Equal("2023-12-08T08:00:00+07:00", seminar.GetProperty("startDate").GetString());
+        Assert.Equal("2023-12-08T11:30:00+07:00", seminar.GetProperty("endDate").GetString());
+        Assert.Equal("https://schema.org/OfflineEventAttendanceMode", seminar.GetProperty("eventAttendanceMode").GetString());
+        Assert.Equal("Place", seminar.GetProperty("location").GetProperty("@type").GetString());
+        Assert.Equal("Hội trường tỉnh", seminar.GetProperty("location").GetProperty("name").GetString());
+        Assert.Equal("Số 1 đường Lê Lợi", seminar.GetProperty("location").GetProperty("address").GetString());
+        Assert.Equal("Sở Tư pháp", seminar.GetProperty("organizer").GetProperty("name").GetString());
+        var exhibition = Node(descriptions["events/trien-lam/index.html"], "Event");
+        Assert.Equal("2023-12-05", exhibition.GetProperty("startDate").GetString());
+        Assert.Equal("2023-12-15", exhibition.GetProperty("endDate").GetString());
+        Assert.Equal("CollectionPage", Assert.Single(Nodes(descriptions["events/index.html"]), n => n.GetProperty("@type").GetString() != "GovernmentOrganization" && n.GetProperty("@type").GetString() != "BreadcrumbList").GetProperty("@type").GetString());
     }
 
     [Fact]

@@ -17,9 +17,9 @@ public class CsvReportWriterTests
         Assert.EndsWith("\r\n", csv);
         Assert.DoesNotContain("\n", csv.Replace("\r\n", string.Empty, StringComparison.Ordinal));
 
-        // Three departments and the items without department, four types, two languages.
+        // Three departments and the items without department, five types, two languages.
         var rows = csv[1..].Split("\r\n")[1..^1];
-        Assert.Equal(4 * 4 * 2, rows.Length);
+        Assert.Equal(4 * 5 * 2, rows.Length);
         Assert.Contains("so-noi-vu,Department of Home Affairs,Slogans,vi,2,0,0,1", rows);
         Assert.Contains(",(no department),Pages,en,1,0,0,0", rows);
     }

@@ -139,7 +139,7 @@ public sealed class DepartmentReportTests : IDisposable
         var report = ReportSite.Compute(_site);
 
         Assert.Equal("2023-12-15 (1 slogan appears)", ScheduledChangeText.Describe(report.NextChange!));
-        Assert.Equal("15/12/2023 (1 khẩu hiệu bắt đầu đăng); cần chạy lại lệnh build vào ngày đó", ReportLabels.For("vi").NextChange(report.NextChange));
+        Assert.Equal("15/12/2023 (1 khẩu hiệu bắt đầu được đăng); cần chạy lại lệnh build vào ngày đó", ReportLabels.For("vi").NextChange(report.NextChange));
         Assert.Equal("2023-12-15 (1 slogan appears); rebuild the site on that day", ReportLabels.For("en").NextChange(report.NextChange));
     }
 
