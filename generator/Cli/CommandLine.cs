@@ -78,6 +78,7 @@ public static class CommandLine
                 "serve" => await ServeCommand.RunAsync(args[1..], stdout, stderr, workingDirectory, fallback),
                 "report" => await ReportCommand.RunAsync(args[1..], stdout, stderr, workingDirectory, fallback),
                 "new" => await NewCommand.RunAsync(args[1..], stdout, stderr, workingDirectory, fallback),
+                "import" => await ImportCommand.RunAsync(args[1..], stdout, stderr, workingDirectory, fallback),
                 "check" => await CheckCommand.RunAsync(args[1..], stdout, stderr, workingDirectory, fallback),
                 "deploy" => await DeployCommand.RunAsync(args[1..], stdout, stderr, workingDirectory, fallback, Console.IsInputRedirected ? null : AskAtTerminal, environment),
                 "fix-encoding" => await FixEncodingCommand.RunAsync(args[1..], stdout, stderr, workingDirectory, fallback),

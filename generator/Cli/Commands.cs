@@ -141,6 +141,34 @@ public static class Commands
         ],
         new("Không bao giờ ghi đè một tệp đã có.", "It never overwrites a file."));
 
+    public static readonly CommandSpec Import = new("import",
+        new("biến văn bản Word (.docx) của các đơn vị thành bài nháp, kể cả chữ gõ bằng phông TCVN3 hay VNI",
+            "turn the departments' Word documents (.docx) into draft items, text in TCVN3 or VNI fonts included"),
+        [new(File, new("các tệp .docx cần nhập", "the .docx files to import"), Many: true)],
+        [
+            OptionSpec.Value("section", new("CHUYÊN-MỤC", "SECTION"), new(
+                "chuyên mục của bài mới; mặc định: articles",
+                "the section of the new items; default: articles"),
+                "articles", "laws", "pages", "events"),
+            OptionSpec.Value("department", new("MÃ", "ID"), new(
+                "mã đơn vị đã gửi văn bản (một mã trong departments của site.yml)",
+                "the id of the department that sent the document (one of departments in site.yml)")),
+            OptionSpec.Value("lang", new("vi|en", "vi|en"), new(
+                "ngôn ngữ của văn bản, và của thông báo; mặc định: ngôn ngữ đầu tiên trong languages của site.yml",
+                "the document's language, and the messages'; default: the first of languages in site.yml"),
+                "vi", "en"),
+            OptionSpec.Value("translate", new("ĐƯỜNG-DẪN", "PATH"), new(
+                "văn bản là bản dịch của bài này: tệp mới đặt tên theo bài đó và chép sẵn các thông tin chung",
+                "the document translates this item: the new file is named after it, with the shared facts copied")),
+            OptionSpec.Flag("dry-run", new(
+                "chỉ in Markdown và danh sách tệp sẽ ghi, không ghi gì",
+                "only print the Markdown and the files that would be written, write nothing")),
+            Content, Now,
+        ],
+        new(
+            "Mỗi văn bản thành một bài nháp (status: draft) có ghi chú những gì cần kiểm tra; ảnh được lưu vào thư mục cùng tên cạnh bài. Không bao giờ ghi đè một tệp đã có.",
+            "Each document becomes a draft item (status: draft) with a note of what to check; its pictures are saved in a folder of the same name beside it. It never overwrites a file."));
+
     public static readonly CommandSpec Check = new("check",
         new("kiểm tra mọi thứ như khi dựng trang nhưng không ghi gì, liệt kê các bài chưa có bản dịch",
             "check everything a build would, write nothing, list items without translation"),
@@ -202,7 +230,7 @@ public static class Commands
         [new(new("LỆNH", "COMMAND"), new("lệnh cần xem hướng dẫn", "the command to explain"))],
         [Lang]);
 
-    public static IReadOnlyList<CommandSpec> All { get; } = [Build, Serve, Report, New, Check, Deploy, FixEncoding, Completion, Help];
+    public static IReadOnlyList<CommandSpec> All { get; } = [Build, Serve, Report, New, Import, Check, Deploy, FixEncoding, Completion, Help];
 
     public static CommandSpec? Named(string name) => All.FirstOrDefault(command => command.Name == name);
 }

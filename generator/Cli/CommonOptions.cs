@@ -58,4 +58,19 @@ public static class CommonOptions
 
         return now;
     }
+
+    /// <summary><c>--department ID</c>, which must be one of <c>departments</c> in site.yml; null when not given.</summary>
+    public static string? Department(ParsedArguments parsed, Configuration.SiteConfig config)
+    {
+        var department = parsed.Value("department");
+        if (department is not null && config.FindDepartment(department) is null)
+        {
+            var closest = Yaml.KeySuggestion.Closest(department, config.Departments.Select(d => d.Id));
+            throw new UsageException(new Wording(
+                $"--department '{department}' không phải đơn vị nào trong site.yml{(closest is null ? string.Empty : $"; có phải bạn muốn ghi '{closest}'?")}",
+                $"--department '{department}' is not a department of site.yml{(closest is null ? string.Empty : $"; did you mean '{closest}'?")}"));
+        }
+
+        return department;
+    }
 }

@@ -20,12 +20,6 @@ public static class NewCommand
         ["event"] = ContentSection.Events,
     };
 
-    /// <summary>Front matter keys whose values a translation shares with the item it translates.</summary>
-    private static readonly string[] SharedFacts =
-        ["date", "department", "topics", "publish_from", "publish_until", "translation_key", "weight",
-         "number", "issued_on", "effective_on", "legal_status", "source_url", "attachment", "image",
-         "starts", "ends", "time_zone", "registration"];
-
     /// <summary>
     /// Here <c>--lang</c> is the language of the new file, and the messages at the terminal follow the new file's
     /// language; <paramref name="fallback"/> (from <c>INFOSITEGEN_LANG</c>, else Vietnamese) speaks until it is known.
@@ -96,14 +90,7 @@ public static class NewCommand
                 $"--lang '{language}' is not one of the site's languages ({string.Join(", ", config.Languages)})"));
         }
 
-        var department = parsed.Value("department");
-        if (department is not null && config.FindDepartment(department) is null)
-        {
-            var closest = Yaml.KeySuggestion.Closest(department, config.Departments.Select(d => d.Id));
-            throw new UsageException(new Wording(
-                $"--department '{department}' không phải đơn vị nào trong site.yml{(closest is null ? string.Empty : $"; có phải bạn muốn ghi '{closest}'?")}",
-                $"--department '{department}' is not a department of site.yml{(closest is null ? string.Empty : $"; did you mean '{closest}'?")}"));
-        }
+        var department = CommonOptions.Department(parsed, config);
 
         var path = $"{section.FolderName()}/{Slug.From(title)}.{language}.md";
         return (path, NewItemTemplate.Write(new NewItem(section, language, title, today, department)), language);
@@ -119,59 +106,9 @@ public static class NewCommand
                 "--translate takes the file to translate and no kind or title"));
         }
 
-        var full = Path.GetFullPath(Path.Combine(workingDirectory, source));
-        if (!File.Exists(full))
-        {
-            full = Path.GetFullPath(Path.Combine(contentDirectory, source));
-        }
-
-        var relative = Path.GetRelativePath(contentDirectory, full).Replace('\\', '/');
-        if (!File.Exists(full) || relative.StartsWith("..", StringComparison.Ordinal))
-        {
-            throw new UsageException(new Wording(
-                $"--translate '{source}' không phải tệp trong thư mục nội dung",
-                $"--translate '{source}' is not a file of the content folder"));
-        }
-
-        var diagnostics = new DiagnosticBag();
-        var file = ContentReader.Discover(contentDirectory, config, diagnostics).FirstOrDefault(f => f.RelativePath == relative)
-            ?? throw new UsageException(new Wording(
-                $"--translate '{source}' không phải tệp nội dung nằm trong thư mục chuyên mục",
-                $"--translate '{source}' is not a content file of a section folder"));
-        var text = SourceText.Read(full, relative, diagnostics);
-        var item = text is null ? null : new ItemReader(config, diagnostics).Read(file, text);
-        if (item is null || text is null)
-        {
-            throw new UsageException(new Wording(
-                $"--translate '{source}' đang có lỗi; hãy chạy build để xem các lỗi và sửa chúng trước",
-                $"--translate '{source}' has errors; run build to see them and fix them first"));
-        }
-
-        var language = config.Languages.First(l => l != item.Language);
-        var copied = SharedValues(text, relative, diagnostics);
-        copied["slug"] = item.Slug;
-        var path = $"{item.Section.FolderName()}/{file.Stem}.{language}.md";
-        return (path, NewItemTemplate.Write(new NewItem(item.Section, language, item.Title, today, Copied: copied)), language);
-    }
-
-    /// <summary>The shared facts as written in the source front matter, so the copy keeps the editor's own form.</summary>
-    private static Dictionary<string, string> SharedValues(string text, string path, DiagnosticBag diagnostics)
-    {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        var parts = FrontMatter.Split(text, path, diagnostics);
-        foreach (var line in parts?.Yaml.Split('\n') ?? [])
-        {
-            var colon = line.IndexOf(':');
-            if (colon > 0 && !char.IsWhiteSpace(line[0]) && SharedFacts.Contains(line[..colon].Trim()))
-            {
-                var value = line[(colon + 1)..].Trim();
-                if (value.Length > 0)
-                {
-                    values[line[..colon].Trim()] = value;
-                }
-            }
-        }
-
-        return values;
+        var original = TranslationSource.Read(source, config, contentDirectory, workingDirectory);
+        var language = config.Languages.First(l => l != original.Item.Language);
+        var path = $"{original.Item.Section.FolderName()}/{original.File.Stem}.{language}.md";
+        return (path, NewItemTemplate.Write(new NewItem(original.Item.Section, language, original.Item.Title, today, Copied: original.SharedFacts)), language);
     }
 }

@@ -9,12 +9,15 @@ public sealed record NewItem(
     string Title,
     DateOnly Today,
     string? DepartmentId = null,
-    IReadOnlyDictionary<string, string>? Copied = null);
+    IReadOnlyDictionary<string, string>? Copied = null,
+    string? Body = null,
+    IReadOnlyList<string>? Notes = null);
 
 /// <summary>
 /// The text of a new content file: every front matter key its kind accepts, <c>status: draft</c>, and a
 /// short comment on each key, in the file's language, saying what to write there. Values copied from the
-/// translated item (<see cref="NewItem.Copied"/>) replace the empty defaults.
+/// translated item (<see cref="NewItem.Copied"/>) or read from an imported document replace the empty defaults;
+/// <see cref="NewItem.Notes"/> become comment lines at the top, and <see cref="NewItem.Body"/> replaces the hint.
 /// </summary>
 public static class NewItemTemplate
 {
@@ -117,13 +120,18 @@ public static class NewItemTemplate
 
         var width = keys.Max(k => k.Name.Length + 2 + (values.TryGetValue(k.Name, out var v) ? v.Length + 1 : 0));
         var text = new StringBuilder("---\n");
+        foreach (var note in item.Notes ?? [])
+        {
+            text.Append("# ").Append(note).Append('\n');
+        }
+
         foreach (var key in keys)
         {
             var line = values.TryGetValue(key.Name, out var value) ? $"{key.Name}: {value}" : $"{key.Name}:";
             text.Append(line.PadRight(width)).Append(" # ").Append(item.Language == "vi" ? key.Vietnamese : key.English).Append('\n');
         }
 
-        text.Append("---\n\n").Append(BodyHint(item)).Append('\n');
+        text.Append("---\n\n").Append(item.Body ?? BodyHint(item)).Append('\n');
         return text.ToString();
     }
 

@@ -27,6 +27,14 @@ public static class AltText
         }
 
         var file = Path.GetFileName(source);
+        if (text.StartsWith("TODO", StringComparison.OrdinalIgnoreCase))
+        {
+            diagnostics.Warning(DiagnosticCodes.WeakAltText, at, new Wording(
+                $"ảnh {file} vẫn còn '{text}' thay cho lời mô tả (do lệnh import để lại vì văn bản Word không có); hãy viết một câu mô tả nội dung ảnh",
+                $"the picture {file} still has '{text}' for its text alternative (left by import, as the Word document had none); write a sentence describing it"));
+            return text;
+        }
+
         if (EmptyWords.Contains(text) || string.Equals(text, file, StringComparison.OrdinalIgnoreCase)
             || string.Equals(text, Path.GetFileNameWithoutExtension(file), StringComparison.OrdinalIgnoreCase))
         {
