@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -424,7 +423,11 @@ internal sealed class DocxConverter
     {
         var inner = new List<Block>();
         Blocks(cell, part, inner);
-        return string.Join("<br>", inner.Select(b => b.Markdown.Replace("\\\n", "<br>", StringComparison.Ordinal).Replace("\n", "<br>", StringComparison.Ordinal).Trim()).Where(t => t.Length > 0));
+        // A table inside a cell cannot be a table in Markdown: its cells become lines of the outer cell.
+        return string.Join("<br>", inner
+            .Select(b => b.Kind == BlockKind.Table ? string.Join("<br>", b.PlainText.Split('\n').Select(MarkdownInline.Escape)) : b.Markdown)
+            .Select(m => m.Replace("\\\n", "<br>", StringComparison.Ordinal).Replace("\n", "<br>", StringComparison.Ordinal).Trim())
+            .Where(t => t.Length > 0));
     }
 
     private string OfficialHeaderText(List<List<TableCell>> rows, OpenXmlPart part)
@@ -475,7 +478,7 @@ internal sealed class DocxConverter
                     {
                         var inline = new MarkdownInline();
                         Inlines(p, p, part, inline, null, []);
-                        return WebUtility.HtmlEncode(inline.PlainText()).Replace(LineBreak.ToString(), "<br>", StringComparison.Ordinal);
+                        return HtmlText(inline.PlainText()).Replace(LineBreak.ToString(), "<br>", StringComparison.Ordinal);
                     }).Where(t => t.Trim().Length > 0));
                     html.Append('>').Append(text).Append("</").Append(tag).Append('>');
                 }
@@ -488,6 +491,12 @@ internal sealed class DocxConverter
 
         return html.Append("</table>").ToString();
     }
+
+    /// <summary>Text for HTML, with only the characters that HTML reads as markup escaped (Vietnamese letters stay letters).</summary>
+    private static string HtmlText(string text) => text
+        .Replace("&", "&amp;", StringComparison.Ordinal)
+        .Replace("<", "&lt;", StringComparison.Ordinal)
+        .Replace(">", "&gt;", StringComparison.Ordinal);
 
     /// <summary>How many rows below <paramref name="row"/> continue the vertically merged cell at <paramref name="column"/>.</summary>
     private static int RowsContinuing(List<List<TableCell>> rows, int row, int column)

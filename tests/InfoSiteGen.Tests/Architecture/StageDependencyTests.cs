@@ -19,7 +19,7 @@ public class StageDependencyTests
     private static readonly string[] Stages = ["Configuration", "Content", "Media", "Artwork", "Bodies", "Pages", "Rendering", "Publishing"];
 
     /// <summary>What runs the pipeline: it may use every stage.</summary>
-    private static readonly string[] Above = ["Pipeline", "", "Reporting", "Serving", "Deploying", "Cli"];
+    private static readonly string[] Above = ["Pipeline", "", "Reporting", "Serving", "Deploying", "Importing", "Cli"];
 
     private static readonly Lazy<Dictionary<string, HashSet<(string From, string To, string Where)>>> References = new(Read);
 

@@ -58,7 +58,7 @@ public class CommandLineTests
     [InlineData("error: --base-url 'portal/nhan-quyen' is not an absolute http(s) address, for example https://portal.example.gov.vn/nhan-quyen/", "build", "--lang", "en", "--base-url", "portal/nhan-quyen")]
     [InlineData("error: --content needs a value", "build", "--lang", "en", "--content")]
     [InlineData("error: unknown command 'buidl'; did you mean 'build'?", "buidl", "--lang", "en")]
-    [InlineData("error: unknown command 'publish'; the commands are build, serve, report, new, check, deploy, fix-encoding, completion, help", "publish", "--lang", "en")]
+    [InlineData("error: unknown command 'publish'; the commands are build, serve, report, new, import, check, deploy, fix-encoding, completion, help", "publish", "--lang", "en")]
     [InlineData("error: --format 'pdf' is not one of md, csv, html", "report", "--lang", "en", "--format", "pdf")]
     public async Task Usage_mistakes_exit_2_with_the_help_of_the_command(string message, params string[] args)
     {

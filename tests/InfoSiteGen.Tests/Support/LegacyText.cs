@@ -15,8 +15,16 @@ public static class LegacyText
         [LegacyEncoding.Vni] = BuildEncoder(LegacyEncoding.Vni),
     };
 
-    /// <summary>The letters (and other characters) the encoding can write, for random text.</summary>
-    public static IReadOnlyList<string> Characters(LegacyEncoding encoding) => Encoders[encoding].Keys.Where(k => k.Length == 1 && char.IsLetter(k[0])).Order(StringComparer.Ordinal).ToList();
+    /// <summary>The Vietnamese letters the encoding can write, for random text.</summary>
+    public static IReadOnlyList<string> Characters(LegacyEncoding encoding) =>
+        Encoders[encoding].Keys.Where(k => k.Length == 1 && IsVietnamese(k[0])).Order(StringComparer.Ordinal).ToList();
+
+    private static bool IsVietnamese(char letter)
+    {
+        var parts = letter.ToString().Normalize(NormalizationForm.FormD).ToLowerInvariant();
+        return "abcdđeghiklmnopqrstuvxy".Contains(parts[0], StringComparison.Ordinal)
+            && parts.Skip(1).All(mark => "\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031B".Contains(mark, StringComparison.Ordinal));
+    }
 
     public static byte[] Encode(string unicode, LegacyEncoding encoding)
     {
@@ -39,18 +47,11 @@ public static class LegacyText
     private static Dictionary<string, byte[]> BuildEncoder(LegacyEncoding encoding)
     {
         var encoder = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        for (var b = 0x20; b <= 0xFF; b++)
-        {
-            var decoded = encoding.Decode([(byte)b]).Normalize(NormalizationForm.FormC);
-            if (decoded.Length == 1)
-            {
-                encoder.TryAdd(decoded, [(byte)b]);
-            }
-        }
-
+        var markBytes = new HashSet<byte>();
         if (encoding == LegacyEncoding.Vni)
         {
-            // VNI writes a toned letter as the base letter followed by a byte for its marks.
+            // VNI writes a toned letter as the base letter followed by a byte for its marks; such a byte alone
+            // would join the letter before it, so it never stands for a character of its own here.
             for (var first = 0x41; first <= 0xFF; first++)
             {
                 for (var second = 0x80; second <= 0xFF; second++)
@@ -59,8 +60,18 @@ public static class LegacyText
                     if (decoded.Length == 1)
                     {
                         encoder.TryAdd(decoded, [(byte)first, (byte)second]);
+                        markBytes.Add((byte)second);
                     }
                 }
+            }
+        }
+
+        for (var b = 0x20; b <= 0xFF; b++)
+        {
+            var decoded = encoding.Decode([(byte)b]).Normalize(NormalizationForm.FormC);
+            if (decoded.Length == 1 && !markBytes.Contains((byte)b))
+            {
+                encoder.TryAdd(decoded, [(byte)b]);
             }
         }
 

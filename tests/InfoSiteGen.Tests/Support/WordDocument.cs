@@ -140,7 +140,8 @@ public sealed class WordDocument
             new A.Graphic(new A.GraphicData(new PIC.Picture(
                 new PIC.NonVisualPictureProperties(new PIC.NonVisualDrawingProperties { Id = 0U, Name = $"image{id}.png" }, new PIC.NonVisualPictureDrawingProperties()),
                 new PIC.BlipFill(new A.Blip { Embed = _main.GetIdOfPart(part) }, new A.Stretch(new A.FillRectangle())),
-                new PIC.ShapeProperties())) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))));
+                new PIC.ShapeProperties()))
+            { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))));
     }
 
     public static Run TextBox(string text) =>
