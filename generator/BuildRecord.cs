@@ -283,6 +283,7 @@ public sealed record RecordedResult(
             WriteCounts(json, "appearing", next.Appearing.Select(p => (p.Key.ToString(), (long)p.Value)));
             WriteCounts(json, "expiring", next.Expiring.Select(p => (p.Key.ToString(), (long)p.Value)));
             json.WriteNumber("events_ending", next.EventsEnding);
+            json.WriteNumber("laws_changing", next.LawsChanging);
             json.WriteEndObject();
         }
 
@@ -301,7 +302,8 @@ public sealed record RecordedResult(
                 DateOnly.ParseExact(change.GetProperty("date").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
                 ReadCounts(change.GetProperty("appearing")).ToDictionary(p => Enum.Parse<ContentSection>(p.Key), p => (int)p.Value),
                 ReadCounts(change.GetProperty("expiring")).ToDictionary(p => Enum.Parse<ContentSection>(p.Key), p => (int)p.Value),
-                change.TryGetProperty("events_ending", out var ending) ? ending.GetInt32() : 0)
+                change.TryGetProperty("events_ending", out var ending) ? ending.GetInt32() : 0,
+                change.TryGetProperty("laws_changing", out var changing) ? changing.GetInt32() : 0)
             : null;
         return new RecordedResult(
             diagnostics,

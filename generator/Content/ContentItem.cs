@@ -25,6 +25,8 @@ public sealed record PublicationWindow(DateOnly? From, DateOnly? Until)
 }
 
 /// <summary>The fields Decree 42/2022/ND-CP asks a state agency site to show for a legal document.</summary>
+/// <param name="LegalStatus">As written, the status now; <see cref="AsOf"/> gives a copy whose status is that of a day.</param>
+/// <param name="History">The dated changes of status, oldest first (see <see cref="LawStatusHistory"/>).</param>
 public sealed record LawMetadata(
     string? Number,
     string? Kind,
@@ -33,7 +35,20 @@ public sealed record LawMetadata(
     DateOnly? EffectiveOn,
     LegalStatus LegalStatus,
     string? SourceUrl,
-    string? Attachment);
+    string? Attachment,
+    IReadOnlyList<LawStatusChange>? History = null)
+{
+    /// <summary>The change in effect on <paramref name="day"/>: the latest on or before it.</summary>
+    public LawStatusChange? ChangeOn(DateOnly day) => History?.LastOrDefault(c => c.On <= day);
+
+    /// <summary>
+    /// The document as it stood on <paramref name="day"/>: without history, as written; with it, in force before the
+    /// first change and then as the latest change on or before the day says.
+    /// </summary>
+    public LawMetadata AsOf(DateOnly day) => History is not { Count: > 0 }
+        ? this
+        : this with { LegalStatus = ChangeOn(day)?.Status ?? LegalStatus.InForce };
+}
 
 /// <summary>
 /// One Markdown file of the content folder, read and validated: its front matter as typed fields,

@@ -33,7 +33,7 @@ public static class ContentSections
     ];
 
     public static readonly IReadOnlyList<string> LawKeys =
-        ["number", "kind", "issuer", "issued_on", "effective_on", "legal_status", "source_url", "attachment"];
+        ["number", "kind", "issuer", "issued_on", "effective_on", "legal_status", "status_history", "source_url", "attachment"];
 
     public static readonly IReadOnlyList<string> SloganKeys = ["weight"];
 

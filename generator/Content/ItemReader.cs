@@ -198,13 +198,7 @@ public sealed class ItemReader(SiteConfig config, DiagnosticBag diagnostics)
     private LawMetadata ReadLaw(YamlMap map, ContentFile file)
     {
         var statusText = map.Text("legal_status");
-        var legalStatus = statusText switch
-        {
-            null or "in_force" => LegalStatus.InForce,
-            "amended" => LegalStatus.Amended,
-            "expired" => LegalStatus.Expired,
-            _ => (LegalStatus?)null,
-        };
+        var legalStatus = LawStatusHistory.Parse(statusText);
         if (legalStatus is null)
         {
             diagnostics.Error(DiagnosticCodes.UnknownLegalStatus, map.KeyLocation("legal_status"),
@@ -222,9 +216,10 @@ public sealed class ItemReader(SiteConfig config, DiagnosticBag diagnostics)
                     $"'source_url' must be a full web address starting with https:// or http://, not '{sourceUrl}'"));
         }
 
+        var history = LawStatusHistory.Read(map, file, legalStatus ?? LegalStatus.InForce);
         return new LawMetadata(
             map.Text("number"), map.Text("kind"), map.Text("issuer"), map.Date("issued_on"), map.Date("effective_on"),
-            legalStatus ?? LegalStatus.InForce, sourceUrl, map.Text("attachment"));
+            legalStatus ?? LegalStatus.InForce, sourceUrl, map.Text("attachment"), history.Count > 0 ? history : null);
     }
 
     private static bool IsWebAddress(string text) =>

@@ -2,18 +2,20 @@ namespace InfoSiteGen.Content;
 
 /// <summary>
 /// The next date on which the published site will change by itself because an approved item's publication
-/// window opens or closes, or an event moves from the upcoming to the past events. A static site changes only
+/// window opens or closes, an event moves from the upcoming to the past events, or a legal document's status changes. A static site changes only
 /// when rebuilt, so the office must rebuild on that day.
 /// </summary>
 /// <param name="Date">The first day after the build date on which the site should look different.</param>
 /// <param name="Appearing">Items that become published on that day, by section.</param>
 /// <param name="Expiring">Items that stop being published on that day, by section.</param>
 /// <param name="EventsEnding">Events over by that day, which move from the upcoming to the past events.</param>
+/// <param name="LawsChanging">Legal documents whose status changes that day (from their <c>status_history</c>).</param>
 public sealed record ScheduledChange(
     DateOnly Date,
     IReadOnlyDictionary<ContentSection, int> Appearing,
     IReadOnlyDictionary<ContentSection, int> Expiring,
-    int EventsEnding = 0)
+    int EventsEnding = 0,
+    int LawsChanging = 0)
 {
     /// <summary>Finds the next change after <paramref name="now"/>, or null when no window opens or closes later.</summary>
     public static ScheduledChange? Next(IEnumerable<ContentItem> items, DateOnly now)
@@ -40,6 +42,14 @@ public sealed record ScheduledChange(
             {
                 changes.Add((happening.LastDay.AddDays(1), item.Section, Change.EventEnds, item.TranslationKey));
             }
+
+            foreach (var change in item.Law?.History ?? [])
+            {
+                if (change.On > now && item.Window.Contains(change.On))
+                {
+                    changes.Add((change.On, item.Section, Change.LawStatus, item.TranslationKey));
+                }
+            }
         }
 
         if (changes.Count == 0)
@@ -49,7 +59,8 @@ public sealed record ScheduledChange(
 
         var day = changes.Min(e => e.Day);
         var onDay = changes.Where(e => e.Day == day).ToList();
-        return new ScheduledChange(day, Count(onDay, Change.Appears), Count(onDay, Change.Expires), onDay.Count(e => e.Change == Change.EventEnds));
+        return new ScheduledChange(
+            day, Count(onDay, Change.Appears), Count(onDay, Change.Expires), onDay.Count(e => e.Change == Change.EventEnds), onDay.Count(e => e.Change == Change.LawStatus));
 
         static Dictionary<ContentSection, int> Count(IEnumerable<(DateOnly Day, ContentSection Section, Change Change, string Key)> changes, Change change) =>
             changes.Where(e => e.Change == change).GroupBy(e => e.Section).ToDictionary(g => g.Key, g => g.Count());
@@ -60,5 +71,6 @@ public sealed record ScheduledChange(
         Appears,
         Expires,
         EventEnds,
+        LawStatus,
     }
 }

@@ -125,9 +125,10 @@ public sealed class SiteAssembler(SiteConfig config, UiStrings strings, Publicat
         }
 
         var neighbours = new ItemNeighbours(inLanguage.Select(r => r.Item), summaries, collation);
+        var publishedLaws = allItems.Where(r => r.Item.Section == ContentSection.Laws).Select(r => r.Item).ToList();
         foreach (var rendered in inLanguage)
         {
-            yield return new Draft(ItemPage(rendered, neighbours), "item:" + rendered.Item.TranslationKey, FallbackKeyOf(rendered.Item.Section));
+            yield return new Draft(ItemPage(rendered, neighbours, publishedLaws), "item:" + rendered.Item.TranslationKey, FallbackKeyOf(rendered.Item.Section));
         }
 
         foreach (var draft in Taxonomy(language, "departments", summaries.Values, collation,
@@ -258,9 +259,10 @@ public sealed class SiteAssembler(SiteConfig config, UiStrings strings, Publicat
         }
     }
 
-    private ItemPage ItemPage(RenderedItem rendered, ItemNeighbours neighbours)
+    private ItemPage ItemPage(RenderedItem rendered, ItemNeighbours neighbours, IReadOnlyList<ContentItem> publishedLaws)
     {
-        var item = rendered.Item;
+        // A legal document is shown as it stood on the build date.
+        var item = rendered.Item.Law is { } law ? rendered.Item with { Law = law.AsOf(rules.Now) } : rendered.Item;
         var (newer, older) = neighbours.Around(item);
         return new ItemPage
         {
@@ -279,10 +281,28 @@ public sealed class SiteAssembler(SiteConfig config, UiStrings strings, Publicat
             TopicUrls = item.TopicIds.ToDictionary(id => id, id => ContentUrls.Topic(config, item.Language, id)),
             IsPreviewOnly = rules.Preview && rules.IsPreviewOnly(item),
             CalendarFile = item.Event is null ? null : ContentUrls.EventCalendar(item),
+            Successor = Successor(rendered.Item, publishedLaws),
             Newer = item.Section is ContentSection.Articles or ContentSection.Laws ? newer : null,
             Older = item.Section is ContentSection.Articles or ContentSection.Laws ? older : null,
             Related = item.Section == ContentSection.Articles ? neighbours.Related(item, 3) : [],
         };
+    }
+
+    /// <summary>The document that replaced or amended this one by the build date, linked in the page's language when it can be.</summary>
+    private LawSuccessor? Successor(ContentItem item, IReadOnlyList<ContentItem> publishedLaws)
+    {
+        if (item.Law?.ChangeOn(rules.Now) is not { Target: { } target } change)
+        {
+            return null;
+        }
+
+        var found = LawStatusHistory.Find(publishedLaws, target.Path, item.Language);
+        return new LawSuccessor(
+            target.Key == "replaced_by",
+            change.On,
+            found?.Title,
+            found?.UrlPath,
+            found is not null && found.Language != item.Language ? found.Language : null);
     }
 
     /// <summary>
@@ -379,7 +399,7 @@ public sealed class SiteAssembler(SiteConfig config, UiStrings strings, Publicat
         item.Summary,
         DepartmentOf(item),
         item.TopicIds.Select(id => config.FindTopic(id)!).ToList(),
-        item.Law,
+        item.Law?.AsOf(rules.Now),
         rules.Preview && rules.IsPreviewOnly(item),
         Event: item.Event);
 

@@ -277,6 +277,9 @@ public sealed record ItemPage : SitePage
     /// <summary>For an event, its calendar file beside the page.</summary>
     public string? CalendarFile { get; init; }
 
+    /// <summary>For a legal document replaced or amended by the build date, the document that did it.</summary>
+    public LawSuccessor? Successor { get; init; }
+
     public required RenderedBody Body { get; init; }
 
     public Attachment? Attachment { get; init; }
@@ -303,6 +306,12 @@ public sealed record ItemPage : SitePage
     /// <summary>Site paths of topic pages, for linking the item's topics.</summary>
     public IReadOnlyDictionary<string, string> TopicUrls { get; init; } = new Dictionary<string, string>();
 }
+
+/// <summary>The document that replaced or amended a legal document, as its page links it.</summary>
+/// <param name="Replaced">True for <c>replaced_by</c>, false for <c>amended_by</c>.</param>
+/// <param name="UrlPath">Its page; null when it is not published.</param>
+/// <param name="Language">Its language, when its page is in another language than the linking one.</param>
+public sealed record LawSuccessor(bool Replaced, DateOnly On, string? Title, string? UrlPath, string? Language);
 
 /// <summary>A list of lists: the departments or the topics that have published content in a language.</summary>
 public sealed record IndexPage : SitePage

@@ -44,7 +44,8 @@ public static class SitePatch
 
         var pages = site.Pages
             .Select(page => page is ItemPage itemPage && edited.TryGetValue(itemPage.Item.SourcePath, out var now)
-                ? itemPage with { Item = now.Item, Body = now.Body, Media = now.Media }
+                // The page's law keeps its status as of the build date, which the assembly set and a body cannot change.
+                ? itemPage with { Item = now.Item with { Law = itemPage.Item.Law }, Body = now.Body, Media = now.Media }
                 : page)
             .ToList();
         var assets = after.Values.SelectMany(r => r.Assets).Distinct().Order(StringComparer.Ordinal).ToList();

@@ -235,6 +235,7 @@ public sealed class SitePipeline
             var found = new DiagnosticBag();
             TranslationPairing.Check(items, found);
             TranslationPairing.CheckUniqueUrls(items, found);
+            LawStatusHistory.CheckTargets(items, found);
             _pairingProblems = found.All;
         }
 

@@ -28,6 +28,13 @@ public static class ScheduledChangeText
                 : $"{change.EventsEnding} sự kiện chuyển sang mục đã diễn ra");
         }
 
+        if (change.LawsChanging > 0)
+        {
+            parts = parts.Append(english
+                ? (change.LawsChanging == 1 ? "1 legal document changes status" : $"{change.LawsChanging} legal documents change status")
+                : $"{change.LawsChanging} văn bản pháp luật đổi trạng thái hiệu lực");
+        }
+
         return string.Join(", ", parts);
     }
 
