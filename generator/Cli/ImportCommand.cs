@@ -104,7 +104,7 @@ public static class ImportCommand
         if (parsed.Value("translate") is { } source)
         {
             var original = TranslationSource.Read(source, config, contentDirectory, workingDirectory);
-            var language = parsed.Value("lang") ?? config.Languages.First(l => l != original.Item.Language);
+            var language = parsed.Value("lang") ?? original.OtherLanguage(config);
             return new ImportRequest(original.Item.Section, CheckedLanguage(language, config), department ?? original.Item.DepartmentId, today, original.SharedFacts, original.File.Stem);
         }
 

@@ -107,7 +107,7 @@ public static class NewCommand
         }
 
         var original = TranslationSource.Read(source, config, contentDirectory, workingDirectory);
-        var language = config.Languages.First(l => l != original.Item.Language);
+        var language = original.OtherLanguage(config);
         var path = $"{original.Item.Section.FolderName()}/{original.File.Stem}.{language}.md";
         return (path, NewItemTemplate.Write(new NewItem(original.Item.Section, language, original.Item.Title, today, Copied: original.SharedFacts)), language);
     }

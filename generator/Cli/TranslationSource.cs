@@ -16,6 +16,13 @@ internal sealed record TranslationSource(ContentFile File, ContentItem Item, Dic
          "number", "issued_on", "effective_on", "legal_status", "source_url", "attachment", "image",
          "starts", "ends", "time_zone", "registration"];
 
+    /// <summary>The language the translation is written in: the site's other language.</summary>
+    /// <exception cref="UsageException">The site has one language only.</exception>
+    public string OtherLanguage(SiteConfig config) => config.Languages.FirstOrDefault(l => l != Item.Language)
+        ?? throw new UsageException(new Wording(
+            $"trang chỉ có một ngôn ngữ ({Item.Language}) nên không có bản dịch nào để tạo; hãy thêm ngôn ngữ vào 'languages' trong site.yml",
+            $"the site has one language ({Item.Language}), so there is nothing to translate into; add a language to 'languages' in site.yml"));
+
     /// <summary>Reads <paramref name="source"/>, a path from the working folder or the content folder.</summary>
     /// <exception cref="UsageException">The file is not a content file, or has errors.</exception>
     public static TranslationSource Read(string source, SiteConfig config, string contentDirectory, string workingDirectory)
@@ -50,6 +57,14 @@ internal sealed record TranslationSource(ContentFile File, ContentItem Item, Dic
 
         var shared = SharedValues(text, relative, diagnostics);
         shared["slug"] = item.Slug;
+        // Translations must agree on the date: an item without one gives a translation without one, not today's.
+        shared.TryAdd("date", string.Empty);
+        if (item.ImageAlt is { } alt && shared.ContainsKey("image"))
+        {
+            // The lead picture is shared, its description is not: the translator finds it marked to translate, and
+            // the build warns (check --strict refuses) until it is.
+            shared["image_alt"] = NewItemTemplate.Quote($"TODO: {alt}");
+        }
         return new TranslationSource(file, item, shared);
     }
 

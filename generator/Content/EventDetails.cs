@@ -32,10 +32,17 @@ public sealed record EventDetails(
     public DateOnly LastDay => DateOnly.FromDateTime((Ends ?? Starts).DateTime);
 
     /// <summary>
-    /// True once the event is over on <paramref name="day"/>. A static site changes only when rebuilt, once a
-    /// day at most, so an event still counts as upcoming on its last day and moves to the past the day after.
+    /// The day in the province on which the event ends: its last day for an all-day event (dates have no zone), the
+    /// provincial date of its end (or start) otherwise; an evening event in New York ends the next morning here.
     /// </summary>
-    public bool IsPastOn(DateOnly day) => LastDay < day;
+    public DateOnly LastProvincialDay => AllDay ? LastDay : DateOnly.FromDateTime((Ends ?? Starts).ToOffset(ProvincialOffset).DateTime);
+
+    /// <summary>
+    /// True once the event is over on <paramref name="day"/>, a day of the province (the build date). A static site
+    /// changes only when rebuilt, once a day at most, so an event still counts as upcoming on its last day and moves
+    /// to the past the day after.
+    /// </summary>
+    public bool IsPastOn(DateOnly day) => LastProvincialDay < day;
 
     /// <summary>True when the event happens in another time zone than the province's, which pages then name.</summary>
     public bool HasOwnTimeZone => TimeZone is not null && TimeZone != ProvincialTimeZone;

@@ -33,10 +33,11 @@ public sealed class ItemReader(SiteConfig config, DiagnosticBag diagnostics)
         var slug = ReadSlug(map, file);
         var law = file.Section == ContentSection.Laws ? ReadLaw(map, file) : null;
         var eventDetails = file.Section == ContentSection.Events ? EventReader.Read(map) : null;
-        // Lists and feeds order items by date: a law by its signing, an event by its first day unless announced on another.
-        var date = map.Date("date") ?? law?.IssuedOn ?? eventDetails?.FirstDay;
-        var approvedBy = map.Text("approved_by");
+        // Lists and feeds order items by date: a law by its signing, an event by its announcement (its approval), never
+        // by a day still to come, which would put it at the top of the feeds before it happened.
         var approvedOn = map.Date("approved_on");
+        var date = map.Date("date") ?? law?.IssuedOn ?? (eventDetails is null ? null : approvedOn ?? eventDetails.FirstDay);
+        var approvedBy = map.Text("approved_by");
         var summary = map.Text("summary");
         var translationKey = map.Text("translation_key");
         var weight = file.Section == ContentSection.Slogans ? map.Integer("weight") ?? 0 : 0;

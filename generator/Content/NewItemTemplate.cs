@@ -127,7 +127,7 @@ public static class NewItemTemplate
 
         foreach (var key in keys)
         {
-            var line = values.TryGetValue(key.Name, out var value) ? $"{key.Name}: {value}" : $"{key.Name}:";
+            var line = values.TryGetValue(key.Name, out var value) && value.Length > 0 ? $"{key.Name}: {value}" : $"{key.Name}:";
             text.Append(line.PadRight(width)).Append(" # ").Append(item.Language == "vi" ? key.Vietnamese : key.English).Append('\n');
         }
 

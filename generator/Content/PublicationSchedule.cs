@@ -37,10 +37,10 @@ public sealed record ScheduledChange(
 
             // An event is upcoming through its last day and past the day after (see EventDetails.IsPastOn),
             // unless it is no longer published by then.
-            if (item.Event is { } happening && !happening.IsPastOn(now) && happening.LastDay < DateOnly.MaxValue
-                && item.Window.Contains(happening.LastDay.AddDays(1)))
+            if (item.Event is { } happening && !happening.IsPastOn(now) && happening.LastProvincialDay < DateOnly.MaxValue
+                && item.Window.Contains(happening.LastProvincialDay.AddDays(1)))
             {
-                changes.Add((happening.LastDay.AddDays(1), item.Section, Change.EventEnds, item.TranslationKey));
+                changes.Add((happening.LastProvincialDay.AddDays(1), item.Section, Change.EventEnds, item.TranslationKey));
             }
 
             foreach (var change in item.Law?.History ?? [])

@@ -45,7 +45,7 @@ public sealed class ConversionNotes
 
     public int PicturesWithoutAlt { get; set; }
 
-    /// <summary>Pictures in formats a browser cannot show (Windows metafiles), left out with a note in the text.</summary>
+    /// <summary>Pictures in formats a browser cannot show (Windows metafiles, TIFF, BMP), left out with a note at the top.</summary>
     public List<string> UnusablePictures { get; } = [];
 }
 
@@ -101,7 +101,7 @@ internal sealed class DocxConverter
 
         _notes.Footnotes = _footnoteTexts.Count;
         var created = _document.PackageProperties.Created ?? _document.PackageProperties.Modified;
-        return new ConvertedDocument(_title, blocks, _pictures, _notes, created is { } when ? DateOnly.FromDateTime(when.ToUniversalTime().AddHours(7)) : null);
+        return new ConvertedDocument(_title, blocks, _pictures, _notes, created is { } when ? Writing.ProvincialClock.Today(new DateTimeOffset(when.ToUniversalTime())) : null);
     }
 
     private void Blocks(OpenXmlElement container, OpenXmlPart part, List<Block> blocks)
@@ -145,21 +145,25 @@ internal sealed class DocxConverter
             }
             else if (_styles.ListItem(paragraph) is { } item)
             {
+                // Indented by its depth when the blocks are joined, where the depth of the item before is known.
                 var marker = item.Ordered ? "1. " : "- ";
-                blocks.Add(new Block(BlockKind.ListItem, new string(' ', 4 * item.Level) + marker + Lines(inline.ToMarkdown(), new string(' ', (4 * item.Level) + marker.Length)), plain, item.Level));
+                blocks.Add(new Block(BlockKind.ListItem, marker + Lines(inline.ToMarkdown(), new string(' ', marker.Length)), plain, item.Level));
             }
             else
             {
-                blocks.Add(new Block(BlockKind.Paragraph, MarkdownInline.EscapeLineStart(Lines(inline.ToMarkdown(), string.Empty)), plain));
+                blocks.Add(new Block(BlockKind.Paragraph, Lines(inline.ToMarkdown(), string.Empty), plain));
             }
         }
 
         blocks.AddRange(boxes);
     }
 
-    /// <summary>A paragraph's line breaks as Markdown hard breaks, continuation lines indented under a list item.</summary>
+    /// <summary>
+    /// A paragraph's line breaks as Markdown hard breaks, continuation lines indented under a list item, and what
+    /// would start a block at the beginning of each line escaped.
+    /// </summary>
     private static string Lines(string markdown, string indent) =>
-        string.Join("\\\n" + indent, markdown.Split(LineBreak).Select(l => l.Trim()).Where(l => l.Length > 0));
+        string.Join("\\\n" + indent, markdown.Split(LineBreak).Select(l => l.Trim()).Where(l => l.Length > 0).Select(MarkdownInline.EscapeLineStart));
 
     private void Inlines(OpenXmlElement container, Paragraph? paragraph, OpenXmlPart part, MarkdownInline inline, string? link, List<Block> boxes)
     {
@@ -206,7 +210,7 @@ internal sealed class DocxConverter
             switch (element)
             {
                 case Text text:
-                    var unicode = Unicode(text.Text, legacy);
+                    var unicode = Writing.Composition.Compose(Unicode(text.Text, legacy));
                     inline.Text(capitals ? unicode.ToUpperInvariant() : unicode, bold, italic, link);
                     break;
                 case TabChar or PositionalTab:
@@ -271,7 +275,7 @@ internal sealed class DocxConverter
         }
 
         // Symbol and Wingdings glyphs have no meaning as text; a character outside the private-use area is itself.
-        return code is >= 0xF000 and <= 0xF0FF ? string.Empty : char.ConvertFromUtf32(code);
+        return code is >= 0xF000 and <= 0xF0FF or (>= 0xD800 and <= 0xDFFF) or > 0x10FFFF ? string.Empty : char.ConvertFromUtf32(code);
     }
 
     private static string? LinkOf(Hyperlink hyperlink, OpenXmlPart part)
@@ -282,7 +286,9 @@ internal sealed class DocxConverter
         }
 
         var target = part.HyperlinkRelationships.FirstOrDefault(r => r.Id == id)?.Uri;
-        return target is { IsAbsoluteUri: true } uri && uri.Scheme is "http" or "https" or "mailto" or "tel" ? uri.OriginalString : null;
+        return target is { IsAbsoluteUri: true } uri && uri.Scheme is "http" or "https" or "mailto" or "tel" && uri.OriginalString != WordFiles.InvalidTarget
+            ? uri.OriginalString
+            : null;
     }
 
     /// <summary>The footnote's number in the Markdown, converting its text the first time it is referred to.</summary>
@@ -317,10 +323,12 @@ internal sealed class DocxConverter
 
     private void Pictures(OpenXmlElement drawing, OpenXmlPart part, MarkdownInline inline)
     {
-        var description = drawing.Descendants<Drawing.Wordprocessing.DocProperties>().FirstOrDefault();
+        // A picture inside a text box belongs to the box's own paragraphs, which convert it themselves.
+        bool Outside(OpenXmlElement e) => !e.Ancestors<TextBoxContent>().Any(box => box.Ancestors().Contains(drawing));
+        var description = drawing.Descendants<Drawing.Wordprocessing.DocProperties>().FirstOrDefault(Outside);
         var alt = (description?.Description?.Value ?? description?.Title?.Value)?.Trim();
-        var ids = drawing.Descendants<Drawing.Blip>().Select(b => b.Embed?.Value)
-            .Concat(drawing.Descendants<Vml.ImageData>().Select(d => d.RelationshipId?.Value))
+        var ids = drawing.Descendants<Drawing.Blip>().Where(Outside).Select(b => b.Embed?.Value)
+            .Concat(drawing.Descendants<Vml.ImageData>().Where(Outside).Select(d => d.RelationshipId?.Value))
             .OfType<string>();
         foreach (var id in ids)
         {
@@ -386,20 +394,25 @@ internal sealed class DocxConverter
             return;
         }
 
-        var cellTexts = rows.Select(r => r.Select(c => CellMarkdown(c, part)).ToList()).ToList();
-        var plain = string.Join("\n", rows.SelectMany(r => r).SelectMany(c => c.Elements<Paragraph>()).Select(p => p.InnerText).Where(t => t.Trim().Length > 0));
+        // The text as converted (old fonts in Unicode), so that a header typed in .VnTime is still recognised.
+        var plain = CellLines(rows, part);
         if (OfficialHeader.IsMotto(plain) && blocks.Count(b => b.Kind != BlockKind.OfficialHeader) < 3)
         {
-            blocks.Add(new Block(BlockKind.OfficialHeader, string.Empty, OfficialHeaderText(rows, part)));
+            blocks.Add(new Block(BlockKind.OfficialHeader, string.Empty, plain));
             return;
         }
+
+        var cellTexts = rows.Select(r => r.Select(c => CellMarkdown(c, part)).ToList()).ToList();
 
         _notes.Tables++;
         var merged = rows.SelectMany(r => r).Any(c => c.TableCellProperties?.GridSpan?.Val?.Value > 1 || c.TableCellProperties?.VerticalMerge is not null);
         if (merged)
         {
             _notes.MergedTables++;
-            blocks.Add(new Block(BlockKind.Table, HtmlTable(rows, part), plain));
+            var pictures = new List<string>();
+            blocks.Add(new Block(BlockKind.Table, HtmlTable(rows, part, pictures), plain));
+            // HTML cells cannot hold Markdown pictures, which must go through the picture pipeline: they follow the table.
+            blocks.AddRange(pictures.Select(p => new Block(BlockKind.Paragraph, p, string.Empty)));
             return;
         }
 
@@ -430,7 +443,8 @@ internal sealed class DocxConverter
             .Where(t => t.Length > 0));
     }
 
-    private string OfficialHeaderText(List<List<TableCell>> rows, OpenXmlPart part)
+    /// <summary>The plain text of a table's cells, one line per line of text.</summary>
+    private string CellLines(List<List<TableCell>> rows, OpenXmlPart part)
     {
         var lines = new List<string>();
         foreach (var cell in rows.SelectMany(r => r))
@@ -447,7 +461,7 @@ internal sealed class DocxConverter
     }
 
     /// <summary>A table with merged cells, which pipe tables cannot hold, as HTML with colspan and rowspan.</summary>
-    private string HtmlTable(List<List<TableCell>> rows, OpenXmlPart part)
+    private string HtmlTable(List<List<TableCell>> rows, OpenXmlPart part, List<string> pictures)
     {
         var html = new StringBuilder("<table>\n");
         for (var r = 0; r < rows.Count; r++)
@@ -478,6 +492,7 @@ internal sealed class DocxConverter
                     {
                         var inline = new MarkdownInline();
                         Inlines(p, p, part, inline, null, []);
+                        pictures.AddRange(inline.Pictures());
                         return HtmlText(inline.PlainText()).Replace(LineBreak.ToString(), "<br>", StringComparison.Ordinal);
                     }).Where(t => t.Trim().Length > 0));
                     html.Append('>').Append(text).Append("</").Append(tag).Append('>');

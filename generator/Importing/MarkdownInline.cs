@@ -8,7 +8,7 @@ namespace InfoSiteGen.Importing;
 /// share their markers (<c>**in đậm**</c>, not <c>**in** **đậm**</c>), spaces stay outside the markers, where
 /// Markdown needs them, and characters that Markdown would read as markup are escaped.
 /// </summary>
-internal sealed class MarkdownInline
+internal sealed partial class MarkdownInline
 {
     private sealed record Piece(string Text, bool Bold, bool Italic, string? Link, bool IsMarkdown);
 
@@ -26,6 +26,9 @@ internal sealed class MarkdownInline
 
     /// <summary>Markdown written as it is: a picture, a footnote mark, a line break.</summary>
     public void Markdown(string markdown) => _pieces.Add(new Piece(markdown, false, false, null, true));
+
+    /// <summary>The pictures among the pieces, as Markdown.</summary>
+    public IEnumerable<string> Pictures() => _pieces.Where(p => p.IsMarkdown && p.Text.StartsWith("![", StringComparison.Ordinal)).Select(p => p.Text);
 
     /// <summary>The plain text, without markup, for titles and the legal header.</summary>
     public string PlainText() => Collapse(string.Concat(_pieces.Where(p => !p.IsMarkdown).Select(p => p.Text)));
@@ -121,13 +124,18 @@ internal sealed class MarkdownInline
         return result.ToString();
     }
 
-    /// <summary>Backslashes the characters that Markdown would take for markup.</summary>
+    /// <summary>
+    /// Backslashes the characters that Markdown would take for markup, with the site's extensions: <c>~</c> and
+    /// <c>^</c> (strike-through, sub- and superscript), and doubled <c>+</c> and <c>=</c> (inserted, marked).
+    /// </summary>
     public static string Escape(string text)
     {
         var result = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '#')
+            var c = text[i];
+            var doubled = c is '+' or '=' && ((i + 1 < text.Length && text[i + 1] == c) || (i > 0 && text[i - 1] == c));
+            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '#' or '~' or '^' || doubled)
             {
                 result.Append('\\');
             }
@@ -138,9 +146,18 @@ internal sealed class MarkdownInline
         return result.ToString();
     }
 
-    /// <summary>Escapes what would start a block at the beginning of a paragraph: "1. ", "- ", "+ ", "=".</summary>
+    /// <summary>
+    /// Escapes what would start a block at the beginning of a line: "1. ", "- ", "+ ", "= ", and the lettered and
+    /// Roman-numbered lists of the site's list extension ("a) ", "I. ").
+    /// </summary>
     public static string EscapeLineStart(string line)
     {
+        if (LetteredItem().Match(line) is { Success: true } lettered)
+        {
+            var at = lettered.Groups["mark"].Index;
+            return line[..at] + "\\" + line[at..];
+        }
+
         var digits = 0;
         while (digits < line.Length && char.IsAsciiDigit(line[digits]))
         {
@@ -154,4 +171,7 @@ internal sealed class MarkdownInline
 
         return line.Length > 1 && line[0] is '-' or '+' or '=' && line[1] == ' ' ? "\\" + line : line;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[A-Za-z]|[IVXLCDM]+|[ivxlcdm]+)(?<mark>[.)]) ")]
+    private static partial System.Text.RegularExpressions.Regex LetteredItem();
 }

@@ -36,7 +36,8 @@ internal static partial class OfficialHeader
         // The header is what comes before the kind of document: a table, or lines of capitals, motto, number and date.
         var before = reach.Take(kindAt >= 0 ? kindAt : 6).ToList();
         var headerBlocks = before.Where(b => b.Kind == BlockKind.OfficialHeader || (b.Kind == BlockKind.Paragraph && IsHeaderLine(b.PlainText))).ToList();
-        var isOfficial = headerBlocks.Any(b => b.Kind == BlockKind.OfficialHeader || IsMotto(b.PlainText) || NumberPattern().IsMatch(b.PlainText));
+        // Only the national motto makes it a header: "Thực hiện Kế hoạch số 45/KH-UBND ngày…" opening an article stays text.
+        var isOfficial = headerBlocks.Any(b => b.Kind == BlockKind.OfficialHeader || IsMotto(b.PlainText));
         var consumed = new HashSet<Block>(isOfficial ? headerBlocks : [], ReferenceEqualityComparer.Instance);
         var header = consumed.SelectMany(b => b.PlainText.Split('\n')).ToList();
 

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using System.Xml.Linq;
 
 namespace InfoSiteGen.Importing;
 
@@ -73,5 +74,47 @@ public static class WordFiles
         {
             return WordFileKind.CorruptPackage;
         }
+    }
+
+    /// <summary>Stands in for a link target that is not a valid address, which the converter then drops.</summary>
+    public const string InvalidTarget = "http://invalid.invalid/";
+
+    /// <summary>
+    /// The package with every external relationship whose target is not a valid address (Word accepts
+    /// <c>mailto:a@</c> or a path with spaces typed into a link; the Open XML SDK refuses the whole file) pointing at
+    /// <see cref="InvalidTarget"/> instead; null when there was nothing to repair.
+    /// </summary>
+    public static byte[]? RepairLinkTargets(byte[] bytes)
+    {
+        using var input = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
+        var repaired = false;
+        using var output = new MemoryStream();
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in input.Entries)
+            {
+                using var source = entry.Open();
+                using var copy = zip.CreateEntry(entry.FullName).Open();
+                if (!entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase))
+                {
+                    source.CopyTo(copy);
+                    continue;
+                }
+
+                var document = XDocument.Load(source);
+                foreach (var relation in document.Descendants().Where(e => e.Name.LocalName == "Relationship" && (string?)e.Attribute("TargetMode") == "External"))
+                {
+                    if (!Uri.TryCreate((string?)relation.Attribute("Target"), UriKind.Absolute, out _))
+                    {
+                        relation.SetAttributeValue("Target", InvalidTarget);
+                        repaired = true;
+                    }
+                }
+
+                document.Save(copy);
+            }
+        }
+
+        return repaired ? output.ToArray() : null;
     }
 }

@@ -51,17 +51,9 @@ public static class WordImport
             throw new ImportRefusedException(Refusal(kind, fileName));
         }
 
-        ConvertedDocument converted;
-        try
-        {
-            using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
-            converted = new DocxConverter(document, PictureFolderToken).Convert();
-        }
-        catch (Exception e) when (e is DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or InvalidDataException or System.Xml.XmlException)
-        {
-            throw new ImportRefusedException(Refusal(WordFileKind.CorruptPackage, fileName));
-        }
-
+        var converted = Read(bytes)
+            ?? (WordFiles.RepairLinkTargets(bytes) is { } repaired ? Read(repaired) : null)
+            ?? throw new ImportRefusedException(Refusal(WordFileKind.CorruptPackage, fileName));
         var blocks = converted.Blocks;
         var facts = OfficialHeader.Take(blocks);
         var title = converted.Title ?? facts.Title ?? TakeFirstHeading(blocks) ?? Path.GetFileNameWithoutExtension(fileName);
@@ -74,19 +66,38 @@ public static class WordImport
 
         var section = request.Section.FolderName();
         var itemPath = $"{section}/{stem}.{request.Language}.md";
-        var body = Join(blocks).Replace(PictureFolderToken, stem, StringComparison.Ordinal);
+        // The pictures' folder sits beside the item and is named after it; a translation's has its language too, so
+        // that it never meets the folder of the item it translates.
+        var name = stem[(stem.LastIndexOf('/') + 1)..];
+        var pictureFolder = request.Stem is null ? name : $"{name}.{request.Language}";
+        var itemFolder = stem.Contains('/') ? $"{section}/{stem[..stem.LastIndexOf('/')]}" : section;
+        var body = Join(blocks).Replace(PictureFolderToken, pictureFolder, StringComparison.Ordinal);
         var hygiene = new DiagnosticBag();
         body = SourceTextChecks.Inspect(Composition.Compose(body), itemPath, hygiene);
 
         var values = FrontMatterValues(converted, facts, request);
         var notes = Notes(fileName, request, converted.Notes, facts);
         var text = NewItemTemplate.Write(new NewItem(request.Section, request.Language, title, request.Today, request.DepartmentId, values, body, notes));
-        var pictures = converted.Pictures.Select(p => ($"{section}/{stem}/{p.FileName}", p.Bytes)).ToList();
+        var pictures = converted.Pictures.Select(p => ($"{itemFolder}/{pictureFolder}/{p.FileName}", p.Bytes)).ToList();
         // Text that still looks like an old font's (typed in a font Word does not name) or mixes tone placements is worth a warning too.
         var warnings = Warnings(converted.Notes)
             .Concat(hygiene.All.Where(d => d.Code is DiagnosticCodes.LegacyEncoding or DiagnosticCodes.MixedTonePlacement).Select(d => d.Wording))
             .ToList();
         return new ImportedItem(itemPath, text, pictures, warnings, Summary(fileName, itemPath, converted, hygiene));
+    }
+
+    /// <summary>The document converted, or null when the package cannot be read as a Word document.</summary>
+    private static ConvertedDocument? Read(byte[] bytes)
+    {
+        try
+        {
+            using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+            return new DocxConverter(document, PictureFolderToken).Convert();
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or FormatException or IOException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Without a title style or an official header, the first heading is the title.</summary>
@@ -112,14 +123,27 @@ public static class WordImport
             .Select((level, rank) => (level, rank)).ToDictionary(p => p.level, p => Math.Min(6, p.rank + 2));
         var text = new StringBuilder();
         Block? previous = null;
+        var depth = -1;
         foreach (var block in blocks.Where(b => b.Markdown.Length > 0))
         {
+            var inList = previous?.Kind == BlockKind.ListItem && block.Kind == BlockKind.ListItem;
             if (previous is not null)
             {
-                text.Append(previous.Kind == BlockKind.ListItem && block.Kind == BlockKind.ListItem ? "\n" : "\n\n");
+                text.Append(inList ? "\n" : "\n\n");
             }
 
-            text.Append(block.Kind == BlockKind.Heading ? new string('#', ranks[block.Level]) + " " + block.Markdown : block.Markdown);
+            if (block.Kind == BlockKind.ListItem)
+            {
+                // A list may go one level deeper than the item before it, never more: "    - x" after a paragraph is code.
+                depth = inList ? Math.Min(block.Level, depth + 1) : 0;
+                var indent = new string(' ', 4 * depth);
+                text.Append(indent).Append(block.Markdown.Replace("\n", "\n" + indent, StringComparison.Ordinal));
+            }
+            else
+            {
+                text.Append(block.Kind == BlockKind.Heading ? new string('#', ranks[block.Level]) + " " + block.Markdown : block.Markdown);
+            }
+
             previous = block;
         }
 
@@ -146,9 +170,13 @@ public static class WordImport
             }
         }
 
-        foreach (var (key, value) in request.Shared ?? new Dictionary<string, string>())
+        if (request.Shared is { } shared)
         {
-            values[key] = value;
+            // A translation's facts are those of the item it translates, even those the document seems to state.
+            foreach (var (key, value) in shared)
+            {
+                values[key] = value;
+            }
         }
 
         return values;
@@ -190,8 +218,8 @@ public static class WordImport
 
         if (notes.UnusablePictures.Count > 0)
         {
-            list.Add(Say($"- ảnh dạng Windows metafile bị bỏ qua ({string.Join(", ", notes.UnusablePictures)}): lưu lại thành PNG rồi chèn",
-                $"- Windows metafile pictures were left out ({string.Join(", ", notes.UnusablePictures)}): save them as PNG and insert them"));
+            list.Add(Say($"- ảnh ở dạng trình duyệt không hiển thị được (EMF, WMF, TIFF, BMP) bị bỏ qua ({string.Join(", ", notes.UnusablePictures)}): lưu lại thành PNG hoặc JPEG rồi chèn",
+                $"- pictures in formats browsers cannot show (EMF, WMF, TIFF, BMP) were left out ({string.Join(", ", notes.UnusablePictures)}): save them as PNG or JPEG and insert them"));
         }
 
         if (notes.MergedTables > 0)
@@ -245,7 +273,9 @@ public static class WordImport
 
         if (notes.UnusablePictures.Count > 0)
         {
-            warnings.Add(new Wording($"ảnh Windows metafile bị bỏ qua: {string.Join(", ", notes.UnusablePictures)}", $"Windows metafile pictures were left out: {string.Join(", ", notes.UnusablePictures)}"));
+            warnings.Add(new Wording(
+                $"ảnh ở dạng trình duyệt không hiển thị được bị bỏ qua: {string.Join(", ", notes.UnusablePictures)}",
+                $"pictures in formats browsers cannot show were left out: {string.Join(", ", notes.UnusablePictures)}"));
         }
 
         return warnings;

@@ -14,6 +14,7 @@ internal sealed class WordStyles
     private readonly Dictionary<string, Style> _styles = new(StringComparer.Ordinal);
     private readonly RunFonts? _defaultFonts;
     private readonly Numbering? _numbering;
+    private readonly string? _defaultParagraphStyle;
 
     public WordStyles(MainDocumentPart main)
     {
@@ -27,6 +28,9 @@ internal sealed class WordStyles
         }
 
         _defaultFonts = styles?.DocDefaults?.RunPropertiesDefault?.RunPropertiesBaseStyle?.RunFonts;
+        // A paragraph without a style has the default paragraph style ("Normal"), whose font may be an old one.
+        _defaultParagraphStyle = styles?.Elements<Style>()
+            .FirstOrDefault(s => s.Type?.Value == StyleValues.Paragraph && (s.Default?.Value ?? false))?.StyleId?.Value;
         _numbering = main.NumberingDefinitionsPart?.Numbering;
     }
 
@@ -131,7 +135,7 @@ internal sealed class WordStyles
         return false;
     }
 
-    private static string? StyleIdOf(Paragraph paragraph) => paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
+    private string? StyleIdOf(Paragraph paragraph) => paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? _defaultParagraphStyle;
 
     /// <summary>A style and the styles it is based on, nearest first, stopping at a loop.</summary>
     private IEnumerable<Style> Chain(string? styleId)

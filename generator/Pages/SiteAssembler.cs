@@ -187,7 +187,7 @@ public sealed class SiteAssembler(SiteConfig config, UiStrings strings, Publicat
             Upcoming = upcoming,
             Past = past.Take(config.PageSize).ToList(),
             PastPath = morePast ? pastPath : null,
-            CalendarFile = ContentUrls.EventsCalendar(config, language),
+            CalendarFile = upcoming.Count + past.Count > 0 ? ContentUrls.EventsCalendar(config, language) : null,
         }, "events/", "events/");
 
         if (morePast)

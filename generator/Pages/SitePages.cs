@@ -162,8 +162,8 @@ public sealed record EventListPage : SitePage
     /// <summary>The paginated list of every past event, when there are more than this page shows.</summary>
     public string? PastPath { get; init; }
 
-    /// <summary>The language's calendar of every event, to subscribe to.</summary>
-    public required string CalendarFile { get; init; }
+    /// <summary>The language's calendar of every event, to subscribe to; null when the language has no event.</summary>
+    public string? CalendarFile { get; init; }
 }
 
 /// <summary>Why a list page lists what it lists.</summary>

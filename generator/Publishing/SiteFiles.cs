@@ -58,8 +58,12 @@ public static class SiteFiles
                 output.WriteBytes(ContentUrls.EventCalendar(page.Item), Calendars.Write([page], config, strings, language, urls));
             }
 
-            var name = config.Title.In(language) + " - " + strings.Get(language, "section.events");
-            output.WriteBytes(ContentUrls.EventsCalendar(config, language), Calendars.Write(events, config, strings, language, urls, name));
+            // RFC 5545 wants at least one event in a calendar: a language without events has none (nor a link to it).
+            if (events.Count > 0)
+            {
+                var name = config.Title.In(language) + " - " + strings.Get(language, "section.events");
+                output.WriteBytes(ContentUrls.EventsCalendar(config, language), Calendars.Write(events, config, strings, language, urls, name));
+            }
         }
     }
 }

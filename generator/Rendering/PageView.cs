@@ -176,6 +176,11 @@ public sealed class PageView(SitePage page, SiteConfig site, UiStrings strings, 
     /// </summary>
     public static string? ContactHref(string contact)
     {
+        if (contact.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || contact.StartsWith("tel:", StringComparison.OrdinalIgnoreCase))
+        {
+            return contact;
+        }
+
         if (Uri.TryCreate(contact, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
         {
             return uri.AbsoluteUri;

@@ -84,6 +84,24 @@ public class NewCommandTests
     }
 
     [Fact]
+    public async Task Translating_an_undated_article_with_a_lead_picture_builds_and_marks_the_description_to_translate()
+    {
+        using var site = new TestSite();
+        site.Item("articles/hoi-nghi.vi.md", "title: Hội nghị\nstatus: draft\nimage: hinh.png\nimage_alt: Đại biểu tại hội trường tỉnh");
+        site.WriteBytes("articles/hinh.png", TestPictures.PlainPhoto(40, 30));
+
+        var (exit, _, _) = await Run(site, "--translate", "articles/hoi-nghi.vi.md");
+
+        Assert.Equal(0, exit);
+        var text = File.ReadAllText(Path.Combine(site.ContentDirectory, "articles", "hoi-nghi.en.md"));
+        Assert.Contains("\nimage_alt: \"TODO: Đại biểu tại hội trường tỉnh\"", text, StringComparison.Ordinal);
+        Assert.Contains("\ndate: ", text.Replace("\ndate:  ", "\ndate: ", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("\ndate: 2023", text, StringComparison.Ordinal);
+        var result = await site.BuildOkAsync(preview: true);
+        Assert.Contains(result.Diagnostics, d => d.Code == "ISG0208");
+    }
+
+    [Fact]
     public async Task Translate_creates_the_other_language_with_the_shared_facts_and_the_pair_builds()
     {
         using var site = new TestSite();

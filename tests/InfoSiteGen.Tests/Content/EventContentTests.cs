@@ -146,6 +146,7 @@ public class EventContentTests
     [Theory]
     [InlineData("https://dangky.example.gov.vn/toa-dam", "https://dangky.example.gov.vn/toa-dam")]
     [InlineData("nhanquyen@example.gov.vn", "mailto:nhanquyen@example.gov.vn")]
+    [InlineData("mailto:nhanquyen@example.gov.vn", "mailto:nhanquyen@example.gov.vn")]
     [InlineData("0203 3822 111", "tel:02033822111")]
     [InlineData("Gửi giấy mời qua văn thư Sở Tư pháp", null)]
     public async Task Registration_is_a_link_when_it_can_be_one(string registration, string? href)

@@ -313,6 +313,81 @@ public class ImportCommandTests
         await site.BuildOkAsync(preview: true);
     }
 
+    [Fact]
+    public async Task Text_that_markdown_would_read_as_markup_stays_text_on_every_line()
+    {
+        using var site = new TestSite();
+        var word = new W();
+        word.Heading(1, "Thành phần")
+            .Paragraph(W.Plain("Gồm:"), W.LineBreak(), W.Plain("- Ông A;"), W.LineBreak(), W.Plain("a) Bà B ~ 50 tuổi, 2^3 ++ == xong"))
+            .Paragraph("I. Quy định chung")
+            .ListItem(W.BulletList, 1, "Mục bắt đầu ở cấp hai");
+
+        await Import(site, "tp.docx", word.ToBytes());
+
+        Assert.Equal(
+            "Gồm:\\\n\\- Ông A;\\\na\\) Bà B \\~ 50 tuổi, 2\\^3 \\+\\+ \\=\\= xong\n\nI\\. Quy định chung\n\n- Mục bắt đầu ở cấp hai",
+            Body(Read(site, "articles/thanh-phan.vi.md")));
+        await site.BuildOkAsync(preview: true);
+        var prose = site.Html("articles/thanh-phan/index.html").QuerySelector(".prose")!;
+        Assert.Equal("Gồm:\n- Ông A;\na) Bà B ~ 50 tuổi, 2^3 ++ == xong", prose.QuerySelector("p")!.TextContent.Replace("\r", string.Empty, StringComparison.Ordinal));
+        Assert.Single(prose.QuerySelectorAll("ul"));
+        Assert.Empty(prose.QuerySelectorAll("pre, ol, del, sup, ins, mark"));
+    }
+
+    [Fact]
+    public async Task An_article_opening_with_a_plan_number_and_date_keeps_that_paragraph()
+    {
+        using var site = new TestSite();
+        var word = new W().Heading(1, "Tuyên truyền").Paragraph("Thực hiện Kế hoạch số 45/KH-UBND ngày 10 tháng 3 năm 2023 của UBND tỉnh, Sở đã tổ chức tuyên truyền.");
+
+        await Import(site, "tt.docx", word.ToBytes());
+
+        Assert.Equal("Thực hiện Kế hoạch số 45/KH-UBND ngày 10 tháng 3 năm 2023 của UBND tỉnh, Sở đã tổ chức tuyên truyền.", Body(Read(site, "articles/tuyen-truyen.vi.md")));
+    }
+
+    [Fact]
+    public async Task A_translations_pictures_go_in_a_folder_of_their_own()
+    {
+        using var site = new TestSite();
+        site.Item("articles/2023/hoi-nghi.vi.md", "title: Hội nghị\nstatus: draft\nimage: hoi-nghi/hinh-1.png\nimage_alt: Hội trường");
+        site.WriteBytes("articles/2023/hoi-nghi/hinh-1.png", TestPictures.PlainPhoto(40, 30));
+        var word = new W();
+        word.Heading(1, "Conference").Paragraph(word.Picture(TestPictures.PlainPhoto(50, 30), "The provincial hall"));
+
+        var (exit, _, _) = await Import(site, "conference.docx", word.ToBytes(), "--translate", "articles/2023/hoi-nghi.vi.md");
+
+        Assert.Equal(0, exit);
+        Assert.Equal("![The provincial hall](hoi-nghi.en/hinh-1.png)", Body(Read(site, "articles/2023/hoi-nghi.en.md")));
+        Assert.True(File.Exists(Path.Combine(site.ContentDirectory, "articles/2023/hoi-nghi.en/hinh-1.png")));
+        await site.BuildOkAsync(preview: true);
+    }
+
+    [Fact]
+    public async Task Pictures_in_text_boxes_and_merged_tables_appear_once_and_links_word_accepted_do_not_refuse_the_file()
+    {
+        using var site = new TestSite();
+        var word = new W();
+        var inBox = new Run(new Picture(new DocumentFormat.OpenXml.Vml.Shape(new DocumentFormat.OpenXml.Vml.TextBox(new TextBoxContent(
+            new Paragraph(word.Picture(TestPictures.PlainPhoto(30, 20), "Ảnh trong hộp")))))));
+        var cell = new TableCell(new TableCellProperties(new GridSpan { Val = 2 }), new Paragraph(word.Picture(TestPictures.PlainPhoto(30, 20), "Ảnh trong bảng")));
+        word.Heading(1, "Hộp và bảng")
+            .Paragraph(W.Plain("Có hộp"), inBox)
+            .Table(new TableRow(cell), W.Row(W.Cell("A"), W.Cell("B")))
+            .Paragraph(W.Plain("Gửi "), word.Link("thư", "mailto:a@example.gov.vn"), new Run(new SymbolChar { Font = "Arial", Char = "D800" }));
+        // Word keeps a link typed as "mailto:a@" as it is; the Open XML SDK refuses such a package outright.
+        var bytes = Rewrite(word.ToBytes(), "word/_rels/document.xml.rels", "mailto:a@example.gov.vn", "mailto:a@");
+
+        var (exit, _, stderr) = await Import(site, "hop.docx", bytes, "--lang", "en");
+
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("TODO", stderr, StringComparison.Ordinal);
+        var body = Body(Read(site, "articles/hop-va-bang.en.md"));
+        Assert.Equal(1, body.Split("Ảnh trong hộp").Length - 1);
+        Assert.EndsWith("</table>\n\n![Ảnh trong bảng](hop-va-bang/hinh-2.png)\n\nGửi thư", body, StringComparison.Ordinal);
+        await site.BuildOkAsync(preview: true);
+    }
+
     public static TheoryData<string, byte[], string> BadFiles => new()
     {
         {
@@ -419,6 +494,28 @@ public class ImportCommandTests
         Assert.Equal("hoi-nghi", Key(text, "slug"));
         await site.BuildOkAsync(preview: true);
         Assert.True(site.Exists("en/articles/hoi-nghi/index.html"));
+    }
+
+    private static byte[] Rewrite(byte[] package, string entryName, string from, string to)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(package);
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = zip.GetEntry(entryName)!;
+            string text;
+            using (var reader = new StreamReader(entry.Open()))
+            {
+                text = reader.ReadToEnd();
+            }
+
+            Assert.Contains(from, text, StringComparison.Ordinal);
+            entry.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry(entryName).Open());
+            writer.Write(text.Replace(from, to, StringComparison.Ordinal));
+        }
+
+        return stream.ToArray();
     }
 
     private static byte[] Zip(params (string Name, string Text)[] entries)

@@ -57,6 +57,35 @@ public class EventPagesTests
     }
 
     [Fact]
+    public async Task An_evening_event_abroad_is_past_only_once_it_has_ended_in_provincial_time()
+    {
+        using var site = new TestSite();
+        // 19:00 in New York on 8/12 is 07:00 on 9/12 in Viet Nam; it ends at 21:00 there, 09:00 here.
+        site.Item("events/new-york.vi.md", $"title: Đối thoại tại New York\n{Approved}\nstarts: 2023-12-08 19:00\nends: 2023-12-08 21:00\ntime_zone: America/New_York\nlocation: Trụ sở Liên hợp quốc");
+
+        var onTheDay = await site.BuildOkAsync(now: "2023-12-09");
+        Assert.Equal(["Đối thoại tại New York"], Titles(site, "events/index.html", "upcoming-heading"));
+        Assert.Equal(new DateOnly(2023, 12, 10), onTheDay.NextChange!.Date);
+
+        await site.BuildOkAsync(now: "2023-12-10");
+        Assert.Equal(["Đối thoại tại New York"], Titles(site, "events/index.html", "past-heading"));
+    }
+
+    [Fact]
+    public async Task A_language_without_events_has_no_calendar_to_subscribe_to()
+    {
+        using var site = new TestSite();
+        site.Item("events/a.vi.md", $"title: Tọa đàm\n{Approved}\nstarts: 2023-12-20 08:00\nlocation: Hội trường");
+
+        await site.BuildOkAsync();
+
+        Assert.True(site.Exists("events.ics"));
+        Assert.False(site.Exists("en/events.ics"));
+        Assert.Null(site.Html("en/events/index.html").QuerySelector(".calendar-link"));
+        Assert.NotNull(site.Html("events/index.html").QuerySelector(".calendar-link"));
+    }
+
+    [Fact]
     public async Task The_home_page_shows_the_next_three_events_and_links_to_all()
     {
         using var site = Site();

@@ -104,7 +104,7 @@ public sealed class WordDocument
 
     public Hyperlink Link(string text, string url)
     {
-        var relation = _main.AddHyperlinkRelationship(new Uri(url), true);
+        var relation = _main.AddHyperlinkRelationship(new Uri(url, UriKind.RelativeOrAbsolute), true);
         return new Hyperlink(Plain(text)) { Id = relation.Id };
     }
 
