@@ -23,7 +23,7 @@ public sealed record EventDetails(
     /// <summary>Viet Nam has kept UTC+7 all year since 1975, so provincial times need no time-zone database.</summary>
     public const string ProvincialTimeZone = "Asia/Ho_Chi_Minh";
 
-    public static readonly TimeSpan ProvincialOffset = TimeSpan.FromHours(7);
+    public static readonly TimeSpan ProvincialOffset = Writing.ProvincialClock.Offset;
 
     /// <summary>The first day of the event where it happens.</summary>
     public DateOnly FirstDay => DateOnly.FromDateTime(Starts.DateTime);

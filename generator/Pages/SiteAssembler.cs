@@ -223,7 +223,8 @@ public sealed class SiteAssembler(SiteConfig config, UiStrings strings, Publicat
             Title = strings.Get(language, $"section.{folder}"),
             MenuPath = indexPath,
             Intro = strings.Get(language, $"{folder}.intro"),
-            Entries = withItems.Select(t => new ListLink(t.Term.Name.In(language), $"{indexPath}{t.Term.Id}/", t.Items.Count)).ToList(),
+            // A name site.yml does not translate is shown in the default language, and marked so.
+            Entries = withItems.Select(t => new ListLink(t.Term.Name.In(language), $"{indexPath}{t.Term.Id}/", t.Items.Count, t.Term.Name.Has(language) ? null : config.DefaultLanguage)).ToList(),
         }, $"{folder}/", $"{folder}/");
 
         foreach (var (term, items) in withItems)

@@ -20,7 +20,7 @@ public static class Feeds
     public const string RssFile = "rss.xml";
     public const int MaxEntries = 20;
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
-    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
+    private static readonly TimeSpan VietnamOffset = Writing.ProvincialClock.Offset;
 
     /// <summary>The entries of a language: dated items of the three campaign kinds, newest first.</summary>
     public static IReadOnlyList<FeedEntry> EntriesFor(IEnumerable<SitePage> pages, string language) => pages

@@ -132,6 +132,21 @@ public sealed class PageView(SitePage page, SiteConfig site, UiStrings strings, 
 
     public string DepartmentName(Department department) => department.Name.In(Lang);
 
+    /// <summary>
+    /// The <c>lang</c> of a department's name when it is shown in another language than the page's (untranslated in
+    /// site.yml), so that a screen reader reads it with the right voice; null when it is in the page's language.
+    /// </summary>
+    public string? DepartmentLang(Department department) => department.Name.Has(Lang) ? null : Site.DefaultLanguage;
+
+    /// <summary>
+    /// The <c>lang</c> of a free text such as an approver's name, written as the editors wrote it: Vietnamese when it
+    /// has Vietnamese letters and the page is not Vietnamese, else null (the page's language).
+    /// </summary>
+    public string? TextLang(string text) => Lang != "vi" && text.Any(IsVietnameseLetter) ? "vi" : null;
+
+    private static bool IsVietnameseLetter(char c) =>
+        "đĐưƯơƠăĂâÂêÊôÔ".Contains(c) || c.ToString().Normalize(System.Text.NormalizationForm.FormD).Any(m => m is >= '\u0300' and <= '\u0323');
+
     public string TopicName(Topic topic) => topic.Name.In(Lang);
 
     public string LegalStatusText(LegalStatus status) => T(status switch

@@ -6,9 +6,10 @@ namespace InfoSiteGen.Writing;
 /// </summary>
 public static class ProvincialClock
 {
-    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
+    /// <summary>The province's offset from UTC, all year.</summary>
+    public static readonly TimeSpan Offset = TimeSpan.FromHours(7);
 
-    public static DateOnly Today(DateTimeOffset utcNow) => DateOnly.FromDateTime(utcNow.ToOffset(VietnamOffset).DateTime);
+    public static DateOnly Today(DateTimeOffset utcNow) => DateOnly.FromDateTime(utcNow.ToOffset(Offset).DateTime);
 
     public static DateOnly Today() => Today(DateTimeOffset.UtcNow);
 }

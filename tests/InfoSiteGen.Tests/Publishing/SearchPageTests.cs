@@ -57,7 +57,7 @@ public sealed class SearchPageTests : IAsyncLifetime
     public void Without_javascript_the_page_says_so_and_links_to_the_lists()
     {
         var noscript = _site.Html("search/index.html").QuerySelector("noscript")!.InnerHtml;
-        Assert.Contains("Tìm kiếm cần JavaScript", noscript, StringComparison.Ordinal);
+        Assert.Contains("Trình duyệt của bạn đang tắt JavaScript nên chưa tìm kiếm được.", noscript, StringComparison.Ordinal);
         Assert.Contains("href=\"../articles/index.html\"", noscript, StringComparison.Ordinal);
         Assert.Contains("href=\"../laws/index.html\"", noscript, StringComparison.Ordinal);
     }
