@@ -42,7 +42,7 @@ public sealed class LinkResolver
         _byStem = new Dictionary<(string, string), ContentItem>();
         foreach (var item in _bySource.Values)
         {
-            _byStem.TryAdd((StemOf(item.SourcePath), item.Language), item);
+            _byStem.TryAdd((ContentReader.StemOf(item.SourcePath), item.Language), item);
         }
     }
 
@@ -119,8 +119,8 @@ public sealed class LinkResolver
     private ResolvedLink? ResolvePage(ContentItem from, string target, string suffix, string url, SourceLocation at)
     {
         if (!_bySource.TryGetValue(target, out var page)
-            && !_byStem.TryGetValue((StemOf(target), from.Language), out page)
-            && !_bySource.Values.Any(i => StemOf(i.SourcePath) == StemOf(target)))
+            && !_byStem.TryGetValue((ContentReader.StemOf(target), from.Language), out page)
+            && !_bySource.Values.Any(i => ContentReader.StemOf(i.SourcePath) == ContentReader.StemOf(target)))
         {
             Diagnostics.Error(DiagnosticCodes.BrokenLink, at,
                 new Wording(
@@ -129,7 +129,7 @@ public sealed class LinkResolver
             return null;
         }
 
-        page ??= _bySource.Values.Where(i => StemOf(i.SourcePath) == StemOf(target)).OrderBy(i => i.SourcePath, StringComparer.Ordinal).First();
+        page ??= _bySource.Values.Where(i => ContentReader.StemOf(i.SourcePath) == ContentReader.StemOf(target)).OrderBy(i => i.SourcePath, StringComparer.Ordinal).First();
         if (!_rules.IsPublished(page))
         {
             Diagnostics.Error(DiagnosticCodes.LinkToUnpublished, at,
@@ -238,12 +238,4 @@ public sealed class LinkResolver
         return cut < 0 ? (url, string.Empty) : (url[..cut], url[cut..]);
     }
 
-    /// <summary><c>laws/luat-tre-em.en.md</c> and <c>laws/luat-tre-em.md</c> → <c>laws/luat-tre-em</c>.</summary>
-    private static string StemOf(string sourcePath)
-    {
-        var withoutMd = sourcePath[..^3];
-        var dot = withoutMd.LastIndexOf('.');
-        var slash = withoutMd.LastIndexOf('/');
-        return dot > slash && withoutMd.Length - dot == 3 ? withoutMd[..dot] : withoutMd;
-    }
 }

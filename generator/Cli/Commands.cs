@@ -127,16 +127,23 @@ public static class Commands
             new(new("TIÊU-ĐỀ", "TITLE"), new("tiêu đề, trong ngoặc kép; tên tệp được đặt theo tiêu đề", "the title, in quotes; the file is named after it")),
         ],
         [
-            OptionSpec.Value("lang", new("vi|en", "vi|en"), new(
-                "ngôn ngữ của tệp mới, và của thông báo; mặc định: ngôn ngữ đầu tiên trong languages của site.yml",
-                "the language of the new file, and of the messages; default: the first of languages in site.yml"),
+            OptionSpec.Value("lang", new("MÃ", "CODE"), new(
+                "ngôn ngữ của tệp mới (một mã trong languages của site.yml), và của thông báo khi là vi hoặc en; mặc định: ngôn ngữ đầu tiên " +
+                "trong languages, hoặc với --translate, ngôn ngữ đầu tiên khác ngôn ngữ của bài",
+                "the language of the new file (one of languages in site.yml), and of the messages when it is vi or en; default: the first of " +
+                "languages, or with --translate, the first other than the item's"),
                 "vi", "en"),
+            OptionSpec.Value("slug", new("TÊN", "NAME"), new(
+                "phần cuối của địa chỉ trang và tên tệp (chữ thường a-z, chữ số, dấu gạch ngang); mặc định: theo tiêu đề. " +
+                "Cần khi tiêu đề không có chữ a-z, như tiếng Trung, Nhật, Hàn",
+                "the last part of the page's address and the file name (lower-case a-z, digits, hyphens); default: from the title. " +
+                "Needed when the title has no letters a-z, as in Chinese, Japanese or Korean")),
             OptionSpec.Value("department", new("MÃ", "ID"), new(
                 "mã đơn vị cung cấp bài (một mã trong departments của site.yml)",
                 "the supplying department's id (one of departments in site.yml)")),
             OptionSpec.Value("translate", new("ĐƯỜNG-DẪN", "PATH"), new(
-                "thay cho LOẠI và TIÊU-ĐỀ: tạo tệp ngôn ngữ còn lại của bài này, chép sẵn các thông tin chung",
-                "instead of KIND and TITLE: write the other language's file of this item, with the shared facts copied")),
+                "thay cho LOẠI và TIÊU-ĐỀ: tạo tệp bản dịch của bài này sang ngôn ngữ --lang, chép sẵn các thông tin chung",
+                "instead of KIND and TITLE: write this item's file in the --lang language, with the shared facts copied")),
             Content, Now,
         ],
         new("Không bao giờ ghi đè một tệp đã có.", "It never overwrites a file."));

@@ -44,7 +44,7 @@ public static class NewCommand
         }
 
         var (path, text, language) = parsed.Value("translate") is { } source
-            ? Translation(source, positional, config, contentDirectory, workingDirectory, today)
+            ? Translation(source, positional, parsed, config, contentDirectory, workingDirectory, today)
             : Fresh(positional, parsed, config, today);
 
         var terminal = TerminalLanguage.Parse(language) ?? fallback;
@@ -75,29 +75,37 @@ public static class NewCommand
         }
 
         var title = positional.Length > 1 ? positional[1].Normalize(System.Text.NormalizationForm.FormC).Trim() : string.Empty;
-        if (positional.Length != 2 || Slug.From(title).Length == 0)
+        if (positional.Length != 2 || title.Length == 0)
         {
             throw new UsageException(new Wording(
                 $"hãy ghi tiêu đề của {positional[0]} mới trong dấu ngoặc kép, ví dụ: new {positional[0]} \"Lễ kỷ niệm 75 năm\"",
                 $"give the title of the new {positional[0]} in quotes, for example: new {positional[0]} \"Lễ kỷ niệm 75 năm\""));
         }
 
-        var language = parsed.Value("lang") ?? config.DefaultLanguage;
-        if (!config.Languages.Contains(language))
+        var language = SiteLanguage(parsed, config, config.DefaultLanguage);
+        var slug = parsed.Value("slug") ?? Slug.From(title);
+        if (slug.Length == 0)
         {
             throw new UsageException(new Wording(
-                $"--lang '{language}' không phải ngôn ngữ của trang ({string.Join(", ", config.Languages)})",
-                $"--lang '{language}' is not one of the site's languages ({string.Join(", ", config.Languages)})"));
+                "tiêu đề không có chữ cái a-z hay chữ số nào để đặt tên tệp và địa chỉ trang; hãy thêm --slug, ví dụ --slug ngay-nhan-quyen",
+                "the title has no letters a-z or digits to name the file and the page's address after; add --slug, for example --slug human-rights-day"));
+        }
+
+        if (!Slug.IsValid(slug))
+        {
+            throw new UsageException(new Wording(
+                $"--slug '{slug}' chỉ được gồm chữ thường a-z, chữ số và dấu gạch ngang, ví dụ '{Slug.From(slug)}'",
+                $"--slug '{slug}' may only contain lower-case letters a-z, digits and hyphens, for example '{Slug.From(slug)}'"));
         }
 
         var department = CommonOptions.Department(parsed, config);
 
-        var path = $"{section.FolderName()}/{Slug.From(title)}.{language}.md";
-        return (path, NewItemTemplate.Write(new NewItem(section, language, title, today, department)), language);
+        var path = $"{section.FolderName()}/{slug}.{language}.md";
+        return (path, NewItemTemplate.Write(new NewItem(section, language, title, today, department, Slug: parsed.Value("slug"))), language);
     }
 
     private static (string Path, string Text, string Language) Translation(
-        string source, string[] positional, SiteConfig config, string contentDirectory, string workingDirectory, DateOnly today)
+        string source, string[] positional, ParsedArguments parsed, SiteConfig config, string contentDirectory, string workingDirectory, DateOnly today)
     {
         if (positional.Length > 0)
         {
@@ -107,8 +115,26 @@ public static class NewCommand
         }
 
         var original = TranslationSource.Read(source, config, contentDirectory, workingDirectory);
-        var language = original.OtherLanguage(config);
+        var language = SiteLanguage(parsed, config, original.OtherLanguage(config));
+        if (language == original.Item.Language)
+        {
+            throw new UsageException(new Wording(
+                $"{original.File.RelativePath} đã là bản '{language}'; hãy ghi --lang là một ngôn ngữ khác trong {string.Join(", ", config.Languages)}",
+                $"{original.File.RelativePath} is already the '{language}' version; give --lang another of {string.Join(", ", config.Languages)}"));
+        }
+
         var path = $"{original.Item.Section.FolderName()}/{original.File.Stem}.{language}.md";
         return (path, NewItemTemplate.Write(new NewItem(original.Item.Section, language, original.Item.Title, today, Copied: original.SharedFacts)), language);
+    }
+
+    /// <summary>The new file's language: <c>--lang</c>, which must be one of the site's, else <paramref name="otherwise"/>.</summary>
+    private static string SiteLanguage(ParsedArguments parsed, SiteConfig config, string otherwise)
+    {
+        var language = parsed.Value("lang") ?? otherwise;
+        return config.Languages.Contains(language)
+            ? language
+            : throw new UsageException(new Wording(
+                $"--lang '{language}' không phải ngôn ngữ của trang ({string.Join(", ", config.Languages)})",
+                $"--lang '{language}' is not one of the site's languages ({string.Join(", ", config.Languages)})"));
     }
 }

@@ -11,9 +11,6 @@ public static class SiteConfigLoader
     public const string FileName = "site.yml";
     public const int DefaultPageSize = 10;
 
-    /// <summary>The languages the theme has strings and formats for.</summary>
-    public static readonly IReadOnlyList<string> SupportedLanguages = ["vi", "en"];
-
     private static readonly string[] TopKeys =
         ["title", "description", "languages", "departments", "topics", "base_url", "page_size", "menus", "contact", "footer", "allowed_iframe_hosts", "images", "print"];
 
@@ -84,12 +81,19 @@ public static class SiteConfigLoader
         var languages = new List<string>();
         foreach (var (code, at) in entries)
         {
-            if (!SupportedLanguages.Contains(code))
+            if (!LanguageCodes.IsWellFormed(code))
             {
                 map.Source.Diagnostics.Error(DiagnosticCodes.InvalidLanguages, at,
                     new Wording(
-                        $"ngôn ngữ '{code}' không được hỗ trợ; giao diện hỗ trợ: {string.Join(", ", SupportedLanguages)}",
-                        $"unsupported language '{code}'; the theme supports: {string.Join(", ", SupportedLanguages)}"));
+                        $"'{code}' không phải mã ngôn ngữ (BCP 47); hãy ghi mã như vi, en, zh-Hans, ko, ja",
+                        $"'{code}' is not a language code (BCP 47); write codes such as vi, en, zh-Hans, ko, ja"));
+            }
+            else if (LanguageCodes.Canonical(code) != code)
+            {
+                map.Source.Diagnostics.Error(DiagnosticCodes.InvalidLanguages, at,
+                    new Wording(
+                        $"hãy viết mã ngôn ngữ '{code}' là '{LanguageCodes.Canonical(code)}'",
+                        $"write the language code '{code}' as '{LanguageCodes.Canonical(code)}'"));
             }
             else if (languages.Contains(code))
             {
@@ -114,7 +118,7 @@ public static class SiteConfigLoader
         return languages;
     }
 
-    /// <summary>Reads <c>{ vi: "…", en: "…" }</c>; a required text must be given in every language.</summary>
+    /// <summary>Reads <c>{ vi: "…", en: "…" }</c>; a required text must be given in the default language.</summary>
     internal static LocalizedText ReadLocalized(YamlMap map, string key, IReadOnlyList<string> languages, bool required)
     {
         if (!map.Has(key))
@@ -136,11 +140,16 @@ public static class SiteConfigLoader
             return LocalizedText.Empty;
         }
 
-        inner.RejectUnknownKeys(languages.Count > 0 ? languages : SupportedLanguages, new Wording($"trong '{key}' (hãy dùng mã ngôn ngữ)", $"in '{key}' (use the language codes)"));
+        if (languages.Count > 0)
+        {
+            inner.RejectUnknownKeys(languages, new Wording($"trong '{key}' (hãy dùng mã ngôn ngữ)", $"in '{key}' (use the language codes)"));
+        }
+
+        // Only the default language is required: a language without its own text shows the default language's.
         var values = new Dictionary<string, string>();
         foreach (var language in languages)
         {
-            var value = inner.Text(language, required);
+            var value = inner.Text(language, required && language == languages[0]);
             if (value is not null)
             {
                 values[language] = value;
@@ -264,7 +273,7 @@ public static class SiteConfigLoader
         }
 
         byLanguage.RejectUnknownKeys(languages, new Wording("trong 'menus' (hãy dùng mã ngôn ngữ)", "in 'menus' (use the language codes)"));
-        foreach (var language in languages)
+        foreach (var language in languages.Where(byLanguage.Has))
         {
             var items = new List<MenuItem>();
             foreach (var entry in byLanguage.MapList(language) ?? [])

@@ -50,7 +50,9 @@ public static partial class ContentReader
         var stem = inSection;
         if (match.Success)
         {
-            language = match.Groups["lang"].Value;
+            // The code as site.yml spells it: a file system may keep names in one case only (bai.zh-hans.md).
+            language = config.Languages.FirstOrDefault(l => string.Equals(l, match.Groups["lang"].Value, StringComparison.OrdinalIgnoreCase))
+                ?? match.Groups["lang"].Value;
             stem = match.Groups["stem"].Value;
             if (!config.Languages.Contains(language))
             {
@@ -90,6 +92,19 @@ public static partial class ContentReader
         }
     }
 
-    [GeneratedRegex(@"^(?<stem>.+)\.(?<lang>[a-z]{2})$")]
+    /// <summary>
+    /// A content path without its language code and <c>.md</c>: <c>laws/luat-tre-em.en.md</c>, <c>laws/luat-tre-em.zh-Hans.md</c>
+    /// and <c>laws/luat-tre-em.md</c> all give <c>laws/luat-tre-em</c>.
+    /// </summary>
+    public static string StemOf(string path)
+    {
+        var withoutMd = path.EndsWith(".md", StringComparison.Ordinal) ? path[..^3] : path;
+        var slash = withoutMd.LastIndexOf('/');
+        var match = LanguageSuffix().Match(withoutMd[(slash + 1)..]);
+        return match.Success ? withoutMd[..(slash + 1)] + match.Groups["stem"].Value : withoutMd;
+    }
+
+    // A language code as LanguageCodes accepts it: vi, en, zh-Hans, pt-BR, hmn.
+    [GeneratedRegex(@"^(?<stem>.+)\.(?<lang>[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?)$")]
     private static partial Regex LanguageSuffix();
 }

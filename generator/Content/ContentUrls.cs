@@ -4,13 +4,13 @@ namespace InfoSiteGen.Content;
 
 /// <summary>
 /// Where things are published. The default language sits at the root, every other language under a
-/// folder named by its code; every page is a folder with an index.html ("pretty URLs").
+/// folder named by its code in lower case (<c>en/</c>, <c>zh-hans/</c>); every page is a folder with an index.html ("pretty URLs").
 /// Paths here are from the site root, without a leading '/', and end in '/' for pages.
 /// </summary>
 public static class ContentUrls
 {
     public static string LanguageRoot(SiteConfig config, string language) =>
-        language == config.DefaultLanguage ? string.Empty : language + "/";
+        language == config.DefaultLanguage ? string.Empty : LanguageCodes.Folder(language) + "/";
 
     /// <summary>The list page of a section: <c>laws/</c>, <c>en/laws/</c>. Standalone pages have none.</summary>
     public static string SectionList(SiteConfig config, string language, ContentSection section) =>

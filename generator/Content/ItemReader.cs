@@ -30,7 +30,7 @@ public sealed class ItemReader(SiteConfig config, DiagnosticBag diagnostics)
         var department = ReadDepartment(map);
         var topics = ReadTopics(map);
         var window = ReadWindow(map);
-        var slug = ReadSlug(map, file);
+        var slug = ReadSlug(map, file, map.Text("translation_key"));
         var law = file.Section == ContentSection.Laws ? ReadLaw(map, file) : null;
         var eventDetails = file.Section == ContentSection.Events ? EventReader.Read(map) : null;
         // Lists and feeds order items by date: a law by its signing, an event by its announcement (its approval), never
@@ -166,18 +166,28 @@ public sealed class ItemReader(SiteConfig config, DiagnosticBag diagnostics)
         return window;
     }
 
-    private string? ReadSlug(YamlMap map, ContentFile file)
+    /// <summary>
+    /// The item's slug: <c>slug:</c>, else made from the file name, else, for a file named in a script without Latin
+    /// letters (<c>세계인권.ko.md</c>), from its <c>translation_key</c>, the name of the item it translates. A web
+    /// address is never empty nor percent-encoded.
+    /// </summary>
+    private string? ReadSlug(YamlMap map, ContentFile file, string? translationKey)
     {
         var given = map.Text("slug");
         if (given is null)
         {
             var derived = Writing.Slug.From(file.Name);
+            if (derived.Length == 0 && translationKey is not null)
+            {
+                derived = Writing.Slug.From(translationKey[(translationKey.LastIndexOf('/') + 1)..]);
+            }
+
             if (derived.Length == 0)
             {
                 diagnostics.Error(DiagnosticCodes.InvalidSlug, SourceLocation.StartOf(file.RelativePath),
                     new Wording(
-                        "tên tệp không có chữ cái hay chữ số nào để tạo địa chỉ trang; hãy đổi tên tệp hoặc thêm 'slug:'",
-                        "the file name has no letters or digits to make a web address from; rename the file or add 'slug:'"));
+                        $"tên tệp '{file.Name}' không có chữ cái a-z hay chữ số nào để tạo địa chỉ trang; hãy thêm 'slug:' (chữ thường a-z, chữ số, dấu gạch ngang, ví dụ slug của bản tiếng Việt) hoặc đặt tên tệp như bản mà nó dịch",
+                        $"the file name '{file.Name}' has no letters a-z or digits to make a web address from; add 'slug:' (lower-case a-z, digits, hyphens, such as the slug of the version it translates) or name the file like that version"));
                 return null;
             }
 

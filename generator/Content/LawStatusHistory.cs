@@ -113,18 +113,12 @@ public static class LawStatusHistory
     /// <summary>The document a path names: that file, or, for a path without language (<c>luat.md</c>), its version in <paramref name="language"/>.</summary>
     public static ContentItem? Find(IEnumerable<ContentItem> laws, string path, string language)
     {
-        var candidates = laws.Where(l => l.SourcePath == path || WithoutLanguage(l.SourcePath) == WithoutLanguage(path)).ToList();
+        var candidates = laws.Where(l => l.SourcePath == path || ContentReader.StemOf(l.SourcePath) == ContentReader.StemOf(path)).ToList();
         return candidates.FirstOrDefault(l => l.SourcePath == path)
             ?? candidates.FirstOrDefault(l => l.Language == language)
             ?? candidates.FirstOrDefault();
     }
 
-    private static string WithoutLanguage(string path)
-    {
-        var stem = path.EndsWith(".md", StringComparison.Ordinal) ? path[..^3] : path;
-        var dot = stem.LastIndexOf('.');
-        return dot > stem.LastIndexOf('/') && stem.Length - dot <= 6 ? stem[..dot] : stem;
-    }
 
     private static string? Resolve(YamlMap entry, string key, ContentFile file)
     {

@@ -11,7 +11,8 @@ public sealed record NewItem(
     string? DepartmentId = null,
     IReadOnlyDictionary<string, string>? Copied = null,
     string? Body = null,
-    IReadOnlyList<string>? Notes = null);
+    IReadOnlyList<string>? Notes = null,
+    string? Slug = null);
 
 /// <summary>
 /// The text of a new content file: every front matter key its kind accepts, <c>status: draft</c>, and a
@@ -87,7 +88,7 @@ public static class NewItemTemplate
             ["date"] = item.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["status"] = "draft",
             ["topics"] = "[]",
-            ["slug"] = Writing.Slug.From(item.Title),
+            ["slug"] = item.Slug ?? Writing.Slug.From(item.Title),
         };
         if (item.DepartmentId is not null)
         {

@@ -55,6 +55,7 @@ public static class DiagnosticCodes
 
     public const string TemplateError = "ISG0301";
     public const string MissingString = "ISG0302";
+    public const string FallbackString = "ISG0303";
 
     public const string BrokenOutputLink = "ISG0401";
     public const string NoBaseUrl = "ISG0403";

@@ -27,25 +27,25 @@ public static class EventTimes
         if (happening.AllDay)
         {
             when = first == last
-                ? Day(first, vietnamese)
-                : vietnamese ? $"Từ {Day(first, true)} đến {Day(last, true)}" : $"{Day(first, false)} to {Day(last, false)}";
+                ? DayIn(first, language)
+                : vietnamese ? $"Từ {DayIn(first, language)} đến {DayIn(last, language)}" : $"{DayIn(first, language)} to {DayIn(last, language)}";
             return Capitalise(when);
         }
 
         var start = Clock(happening.Starts);
         if (happening.Ends is not { } ends)
         {
-            when = vietnamese ? $"{start}, {Day(first, true)}" : $"{Day(first, false)}, {start}";
+            when = vietnamese ? $"{start}, {DayIn(first, language)}" : $"{DayIn(first, language)}, {start}";
         }
         else if (first == last)
         {
-            when = vietnamese ? $"{start} - {Clock(ends)}, {Day(first, true)}" : $"{Day(first, false)}, {start} - {Clock(ends)}";
+            when = vietnamese ? $"{start} - {Clock(ends)}, {DayIn(first, language)}" : $"{DayIn(first, language)}, {start} - {Clock(ends)}";
         }
         else
         {
             when = vietnamese
-                ? $"Từ {start} {Day(first, true)} đến {Clock(ends)} {Day(last, true)}"
-                : $"{Day(first, false)}, {start} to {Day(last, false)}, {Clock(ends)}";
+                ? $"Từ {start} {DayIn(first, language)} đến {Clock(ends)} {DayIn(last, language)}"
+                : $"{DayIn(first, language)}, {start} to {DayIn(last, language)}, {Clock(ends)}";
         }
 
         return Capitalise(when) + " " + Zone(happening, vietnamese);
@@ -64,9 +64,13 @@ public static class EventTimes
         return vietnamese ? $"(giờ địa phương, {happening.TimeZone}, {utc})" : $"(local time, {happening.TimeZone}, {utc})";
     }
 
-    private static string Day(DateOnly day, bool vietnamese) => vietnamese
-        ? $"{VietnameseWeekdays[(int)day.DayOfWeek]}, {DisplayDates.Format(day, "vi")}"
-        : day.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
+    /// <summary>The day with its day of the week, which readers check an event's date against.</summary>
+    private static string DayIn(DateOnly day, string language) => language switch
+    {
+        "vi" => $"{VietnameseWeekdays[(int)day.DayOfWeek]}, {DisplayDates.Format(day, "vi")}",
+        "en" => day.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture),
+        _ => LanguageCulture.For(language) is { } culture ? day.ToString("D", culture) : DisplayDates.Iso(day),
+    };
 
     private static string Clock(DateTimeOffset time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 

@@ -26,6 +26,12 @@ public sealed class PageView(SitePage page, SiteConfig site, UiStrings strings, 
     public string T(string key, string language) => strings.Get(language, key);
 
     /// <summary>
+    /// The <c>lang</c> of <see cref="T(string, string)"/>'s text: <paramref name="language"/>, or the language its
+    /// missing text fell back to (English for a language the theme has no file for yet).
+    /// </summary>
+    public string TLang(string key, string language) => strings.LanguageOf(language, key);
+
+    /// <summary>
     /// The form of a counted text that suits <paramref name="count"/> in the page's language, filled with
     /// <paramref name="values"/> (by default the count itself): "1 item", "2 items".
     /// </summary>
@@ -91,7 +97,7 @@ public sealed class PageView(SitePage page, SiteConfig site, UiStrings strings, 
         StructuredData is { } json ? "sha256-" + Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(json))) : null;
 
     /// <summary>The Open Graph locale of the page's language.</summary>
-    public string OpenGraphLocale => Lang == "vi" ? "vi_VN" : "en_GB";
+    public string OpenGraphLocale => LanguageCulture.OpenGraphLocale(Lang);
 
     /// <summary>The picture social networks show for this page (see <see cref="ShareImages"/>).</summary>
     public Media.ShareImage Share => ShareImages.For(Page, Site);
@@ -136,7 +142,46 @@ public sealed class PageView(SitePage page, SiteConfig site, UiStrings strings, 
     /// The <c>lang</c> of a department's name when it is shown in another language than the page's (untranslated in
     /// site.yml), so that a screen reader reads it with the right voice; null when it is in the page's language.
     /// </summary>
-    public string? DepartmentLang(Department department) => department.Name.Has(Lang) ? null : Site.DefaultLanguage;
+    public string? DepartmentLang(Department department) => department.Name.LangOn(Lang);
+
+    /// <summary>The <c>lang</c> of a topic's name when site.yml gives none in the page's language.</summary>
+    public string? TopicLang(Topic topic) => topic.Name.LangOn(Lang);
+
+    /// <summary>The site's title in the page's language, or the default language's (see <see cref="SiteTitleLang"/>).</summary>
+    public string SiteTitle => Site.Title.In(Lang);
+
+    public string? SiteTitleLang => Site.Title.LangOn(Lang);
+
+    public string? FooterLang => Site.Footer.LangOn(Lang);
+
+    /// <summary>The contact details of the page's language, else the default language's.</summary>
+    public ContactDetails? Contact => Site.ContactFor(Lang) ?? Site.ContactFor(Site.DefaultLanguage);
+
+    public string? ContactLang => Site.ContactFor(Lang) is null && Contact is not null ? Site.DefaultLanguage : null;
+
+    /// <summary>
+    /// The main menu: the language's own from site.yml; for a language without one, the home page and the section
+    /// lists of the default language's menu, named with the interface texts, so a new language has a menu whose
+    /// links all exist before anyone writes one for it.
+    /// </summary>
+    public IReadOnlyList<MenuItem> Menu => Site.Menus.ContainsKey(Lang)
+        ? Site.MenuFor(Lang)
+        : Site.MenuFor(Site.DefaultLanguage)
+            .Select(item => MenuKeys.TryGetValue(item.Path, out var key) ? new MenuItem(T(key), item.Path) : null)
+            .OfType<MenuItem>()
+            .ToList();
+
+    private static readonly Dictionary<string, string> MenuKeys = new(StringComparer.Ordinal)
+    {
+        [""] = "nav.home",
+        ["articles/"] = "section.articles",
+        ["laws/"] = "section.laws",
+        ["slogans/"] = "section.slogans",
+        ["events/"] = "section.events",
+        ["departments/"] = "section.departments",
+        ["topics/"] = "section.topics",
+        ["search/"] = "search.title",
+    };
 
     /// <summary>
     /// The <c>lang</c> of a free text such as an approver's name, written as the editors wrote it: Vietnamese when it
@@ -159,7 +204,7 @@ public sealed class PageView(SitePage page, SiteConfig site, UiStrings strings, 
     /// <summary>A file size as readers expect it: <c>245 KB</c>, <c>1,2 MB</c> (Vietnamese decimal comma).</summary>
     public string FileSize(long bytes)
     {
-        var culture = System.Globalization.CultureInfo.GetCultureInfo(Lang == "vi" ? "vi-VN" : "en-GB");
+        var culture = LanguageCulture.Numbers(Lang);
         return bytes switch
         {
             < 1024 => $"{bytes} B",

@@ -272,7 +272,7 @@ public static class StructuredData
             return view.T("section.departments");
         }
 
-        var menu = view.Site.MenuFor(view.Lang).FirstOrDefault(item => ContentUrls.LanguageRoot(view.Site, view.Lang) + item.Path == sitePath);
+        var menu = view.Menu.FirstOrDefault(item => ContentUrls.LanguageRoot(view.Site, view.Lang) + item.Path == sitePath);
         return menu?.Title ?? (sitePath == ContentUrls.TopicList(view.Site, view.Lang) ? view.T("section.topics") : null);
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace InfoSiteGen.Writing;
@@ -66,11 +67,12 @@ public static class SearchFolding
     /// <summary>
     /// The words of the text, composed (NFC), in order: runs of letters and digits, with the marks that
     /// belong to them. Everything else separates words, so each Vietnamese syllable is a word of its own
-    /// and <c>102/2016/QH13</c> gives <c>102</c>, <c>2016</c> and <c>QH13</c>.
+    /// and <c>102/2016/QH13</c> gives <c>102</c>, <c>2016</c> and <c>QH13</c>. Chinese, Japanese and Korean
+    /// give each character and each pair of neighbouring characters (<see cref="IsPairedScript"/>).
     /// </summary>
     public static IReadOnlyList<string> Words(string text)
     {
-        var composed = Composition.Compose(text);
+        var composed = Composition.Compose(FoldWidths(text));
         var words = new List<string>();
         foreach (var range in WordRanges(composed))
         {
@@ -80,16 +82,60 @@ public static class SearchFolding
         return words;
     }
 
+    /// <summary>
+    /// Full-width Latin letters and digits (<c>ＡＢＣ１２３</c>) and half-width katakana (<c>ｶﾀｶﾅ</c>) in their usual
+    /// widths, so that a reader's keyboard width does not matter; everything else as it is. Compose afterwards:
+    /// a half-width voiced mark becomes a combining mark.
+    /// </summary>
+    public static string FoldWidths(string text)
+    {
+        var first = text.AsSpan().IndexOfAnyInRange('\uFF00', '\uFFEF');
+        if (first < 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        builder.Append(text, 0, first);
+        for (var i = first; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is >= '\uFF00' and <= '\uFFEF')
+            {
+                builder.Append(c.ToString().Normalize(NormalizationForm.FormKC));
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Scripts whose words are not separated by spaces (Chinese, Japanese), and Korean, whose words carry their
+    /// particles: their text is indexed by each character and each pair of neighbouring characters, so that any
+    /// part of it, two characters long or more, finds the pages that have it, and a single character finds its own.
+    /// </summary>
+    public static bool IsPairedScript(int codePoint) => codePoint is
+        0x3005 or (>= 0x3040 and <= 0x30FF) or (>= 0x3130 and <= 0x318F) or (>= 0x31F0 and <= 0x31FF)
+        or (>= 0x3400 and <= 0x4DBF) or (>= 0x4E00 and <= 0x9FFF) or (>= 0xA960 and <= 0xA97F)
+        or (>= 0xAC00 and <= 0xD7FF) or (>= 0xF900 and <= 0xFAFF) or (>= 0x20000 and <= 0x3FFFF);
+
     /// <summary>Where the words of already composed text are, for callers that look words up without copying them.</summary>
     internal static WordRangeEnumerator WordRanges(string composed) => new(composed);
 
     /// <summary>
     /// The word ranges of a text, for <c>foreach</c> without an allocation: the search index goes through
-    /// every word of every page, so this loop is one of the hottest of a build.
+    /// every word of every page, so this loop is one of the hottest of a build. A run holding Chinese, Japanese
+    /// or Korean is split into its pieces (<see cref="PairedPieces"/>), which may overlap.
     /// </summary>
     internal struct WordRangeEnumerator(string text)
     {
         private int _position;
+        private List<Range>? _pieces;
+        private int _piece;
 
         public Range Current { get; private set; }
 
@@ -97,6 +143,17 @@ public static class SearchFolding
 
         public bool MoveNext()
         {
+            if (_pieces is not null)
+            {
+                if (++_piece < _pieces.Count)
+                {
+                    Current = _pieces[_piece];
+                    return true;
+                }
+
+                _pieces = null;
+            }
+
             var start = Skip(_position, words: false);
             if (start >= text.Length)
             {
@@ -105,7 +162,17 @@ public static class SearchFolding
             }
 
             _position = Skip(start, words: true);
-            Current = new Range(start, _position);
+            // Every paired script sits between U+3040 and U+FAFF or beyond U+FFFF (surrogates): one vector search
+            // tells a Vietnamese or English word from one that needs splitting.
+            if (text.AsSpan(start, _position - start).IndexOfAnyInRange('\u3040', '\uFAFF') < 0)
+            {
+                Current = new Range(start, _position);
+                return true;
+            }
+
+            _pieces = PairedPieces(text, start, _position);
+            _piece = 0;
+            Current = _pieces[0];
             return true;
         }
 
@@ -129,6 +196,59 @@ public static class SearchFolding
                 i += length;
             }
         }
+    }
+
+    /// <summary>
+    /// The pieces of a word that holds characters of a paired script: each run of other letters whole, and for
+    /// the paired characters (with the marks that follow them) each one, then each with the one before it:
+    /// <c>人权理事会</c> gives 人, 权, 人权, 理, 权理, 事, 理事, 会, 事会.
+    /// </summary>
+    private static List<Range> PairedPieces(string text, int start, int end)
+    {
+        var pieces = new List<Range>();
+        var runStart = -1;
+        var previousPaired = -1;
+        var i = start;
+        while (i < end)
+        {
+            var rune = Rune.GetRuneAt(text, i);
+            var unitEnd = i + rune.Utf16SequenceLength;
+            while (unitEnd < end && Rune.GetRuneAt(text, unitEnd) is var next && Rune.GetUnicodeCategory(next) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+            {
+                unitEnd += next.Utf16SequenceLength;
+            }
+
+            if (IsPairedScript(rune.Value))
+            {
+                if (runStart >= 0)
+                {
+                    pieces.Add(new Range(runStart, i));
+                    runStart = -1;
+                }
+
+                pieces.Add(new Range(i, unitEnd));
+                if (previousPaired >= 0)
+                {
+                    pieces.Add(new Range(previousPaired, unitEnd));
+                }
+
+                previousPaired = i;
+            }
+            else
+            {
+                runStart = runStart < 0 ? i : runStart;
+                previousPaired = -1;
+            }
+
+            i = unitEnd;
+        }
+
+        if (runStart >= 0)
+        {
+            pieces.Add(new Range(runStart, end));
+        }
+
+        return pieces;
     }
 
     /// <summary>Whether the character (or surrogate pair) at <paramref name="i"/> belongs to a word, and its length.</summary>

@@ -27,7 +27,7 @@ public sealed class SearchTermCollector
                 continue;
             }
 
-            var composed = Composition.Compose(Composition.WellFormed(text));
+            var composed = Composition.Compose(SearchFolding.FoldWidths(Composition.WellFormed(text)));
             foreach (var range in SearchFolding.WordRanges(composed))
             {
                 if (!local.BySpelling.TryGetValue(composed.AsSpan(range), out var term))

@@ -3,7 +3,8 @@ using System.Globalization;
 namespace InfoSiteGen.Writing;
 
 /// <summary>
-/// Alphabetical order per language. Vietnamese uses ICU's vi-VN collation (a &lt; ă &lt; â, d &lt; đ, tones
+/// Alphabetical order per language: ICU's collation of the language (code-point order when ICU has none for
+/// it). Vietnamese uses ICU's vi-VN collation (a &lt; ă &lt; â, d &lt; đ, tones
 /// after the base letter). .NET in globalization-invariant mode has no ICU and would sort by code point,
 /// so that is refused with a plain explanation rather than producing wrongly sorted lists.
 /// </summary>
@@ -11,11 +12,17 @@ public static class VietnameseCollation
 {
     private static readonly Lazy<StringComparer> Vietnamese = new(() => Create("vi-VN"));
     private static readonly Lazy<StringComparer> English = new(() => Create("en-GB"));
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, StringComparer> Others = new();
 
     public static StringComparer Comparer => Vietnamese.Value;
 
     /// <summary>The alphabetical order of <paramref name="language"/>.</summary>
-    public static StringComparer For(string language) => language == "vi" ? Vietnamese.Value : English.Value;
+    public static StringComparer For(string language) => language switch
+    {
+        "vi" => Vietnamese.Value,
+        "en" => English.Value,
+        _ => Others.GetOrAdd(language, l => LanguageCulture.For(l) is { } culture ? StringComparer.Create(culture, CompareOptions.None) : StringComparer.Ordinal),
+    };
 
     /// <summary>Throws with a plain explanation when the runtime cannot sort Vietnamese.</summary>
     public static void EnsureAvailable() => _ = Vietnamese.Value;

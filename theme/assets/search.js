@@ -18,7 +18,7 @@
  *        data-text-none="Không có kết quả cho “{1}”"
  *        data-text-more="Hiển thị {2} kết quả đầu tiên."   {2} how many are shown, when there are more
  *        data-text-unavailable="Chưa tải được chỉ mục tìm kiếm."
- *        data-date-format="dd/MM/yyyy"                 d dd M MM MMMM yyyy; without it, dates stay ISO
+ *        data-date-format="dd/MM/yyyy"                 d dd M MM MMMM yyyy 'text'; without it, dates stay ISO
  *        data-months="January,February,…,December"     for MMMM
  *        data-kind-law="Văn bản pháp luật"             one per kind of document; without it the key is shown
  *        data-limit="100"></div>                       optional: most results shown (100)
@@ -46,6 +46,10 @@
   var WORDS = pattern("[\\p{L}\\p{Nd}\\p{M}]+", "[0-9A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u052f\\u1e00-\\u1fff]+", "g");
   var WORD_CHAR = pattern("^[\\p{L}\\p{Nd}\\p{M}]$", "^[0-9A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u052f\\u1e00-\\u1fff]$", "");
   var MARKS = pattern("\\p{Mn}", "[\\u0300-\\u036f\\u0483-\\u0489]", "g");
+  var COMBINING = pattern("^\\p{M}$", "^[\\u0300-\\u036f\\u3099\\u309a]$", "");
+  // Chinese, Japanese and Korean (SearchFolding.IsPairedScript): indexed by characters and pairs of characters.
+  var PAIRED = /[\u3005\u3040-\u30ff\u3130-\u318f\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff]|[\ud840-\ud8bf][\udc00-\udfff]/;
+  var PAIRED_ONE = new RegExp("^(?:" + PAIRED.source + ")$");
   var SCORE = { exact: 8, whole: 4, exactPrefix: 2, prefix: 1, title: 3, exactTitle: 1 };
   var DIGITS = alphabet();
 
@@ -97,8 +101,58 @@
     return (out + tones).normalize("NFC");
   }
 
+  // Full-width Latin and half-width katakana in their usual widths (SearchFolding.FoldWidths).
+  function foldWidths(text) {
+    return text.replace(/[\uff00-\uffef]/g, function (c) {
+      return c.normalize("NFKC");
+    });
+  }
+
   function words(text) {
-    return text.normalize("NFC").match(WORDS) || [];
+    var found = foldWidths(text).normalize("NFC").match(WORDS) || [];
+    var result = [];
+    for (var i = 0; i < found.length; i++) {
+      if (PAIRED.test(found[i])) {
+        pieces(found[i], result);
+      } else {
+        result.push(found[i]);
+      }
+    }
+    return result;
+  }
+
+  // Each run of other letters whole; each paired character with its marks, then with the one before it.
+  function pieces(word, out) {
+    var units = [];
+    var chars = Array.from(word);
+    for (var i = 0; i < chars.length; i++) {
+      if (units.length && COMBINING.test(chars[i])) {
+        units[units.length - 1] += chars[i];
+      } else {
+        units.push(chars[i]);
+      }
+    }
+    var run = "";
+    var previous = null;
+    for (var u = 0; u < units.length; u++) {
+      if (PAIRED_ONE.test(Array.from(units[u])[0])) {
+        if (run) {
+          out.push(run);
+          run = "";
+        }
+        out.push(units[u]);
+        if (previous !== null) {
+          out.push(previous + units[u]);
+        }
+        previous = units[u];
+      } else {
+        run += units[u];
+        previous = null;
+      }
+    }
+    if (run) {
+      out.push(run);
+    }
   }
 
   function foldExact(exactForm) {
@@ -308,14 +362,16 @@
       return iso || "";
     }
     var names = (months || "").split(",");
-    return pattern.replace(/yyyy|MMMM|MM|M|dd|d/g, function (token) {
+    return pattern.replace(/'[^']*'|yyyy|MMMM|MM|M|dd|d/g, function (token) {
       switch (token) {
+        case "''": return "'";
         case "yyyy": return parts[1];
         case "MMMM": return names[+parts[2] - 1] || parts[2];
         case "MM": return parts[2];
         case "M": return String(+parts[2]);
         case "dd": return parts[3];
-        default: return String(+parts[3]);
+        case "d": return String(+parts[3]);
+        default: return token.slice(1, -1);
       }
     });
   }

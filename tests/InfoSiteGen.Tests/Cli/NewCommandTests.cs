@@ -73,6 +73,8 @@ public class NewCommandTests
     [InlineData("error: give the title of the new article in quotes, for example: new article \"Lễ kỷ niệm 75 năm\"", "article", "--lang", "en")]
     [InlineData("error: --department 'so-tu-phapp' is not a department of site.yml; did you mean 'so-tu-phap'?", "article", "Tin", "--department", "so-tu-phapp", "--lang", "en")]
     [InlineData("lỗi: --lang 'fr' không phải ngôn ngữ của trang (vi, en)", "article", "Tin", "--lang", "fr")]
+    [InlineData("error: the title has no letters a-z or digits to name the file and the page's address after; add --slug, for example --slug human-rights-day", "article", "人权日", "--lang", "en")]
+    [InlineData("error: --slug 'Ngày Nhân quyền' may only contain lower-case letters a-z, digits and hyphens, for example 'ngay-nhan-quyen'", "article", "Tin", "--slug", "Ngày Nhân quyền", "--lang", "en")]
     public async Task Usage_mistakes_exit_2_with_a_plain_message(string message, params string[] args)
     {
         using var site = new TestSite();
@@ -81,6 +83,48 @@ public class NewCommandTests
 
         Assert.Equal(2, exit);
         Assert.StartsWith(message + "\n", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_title_in_a_script_without_latin_letters_takes_its_file_name_and_address_from_slug()
+    {
+        using var site = new TestSite("""
+            title: { vi: "Trang thử nghiệm" }
+            languages: [vi, en, zh-Hans]
+            departments: []
+            topics: []
+            """);
+
+        var (exit, stdout, _) = await Run(site, "article", "人权日", "--lang", "zh-Hans", "--slug", "ngay-nhan-quyen");
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("đã tạo articles/ngay-nhan-quyen.zh-Hans.md", stdout, StringComparison.Ordinal);
+        var text = File.ReadAllText(Path.Combine(site.ContentDirectory, "articles", "ngay-nhan-quyen.zh-Hans.md"));
+        Assert.Contains("\ntitle: \"人权日\"", text, StringComparison.Ordinal);
+        Assert.Contains("\nslug: ngay-nhan-quyen ", text, StringComparison.Ordinal);
+        await site.BuildOkAsync(preview: true);
+        Assert.True(site.Exists("zh-hans/articles/ngay-nhan-quyen/index.html"));
+    }
+
+    [Fact]
+    public async Task Translate_writes_the_language_lang_names_among_several_and_refuses_the_item_s_own()
+    {
+        using var site = new TestSite("""
+            title: { vi: "Trang thử nghiệm" }
+            languages: [vi, en, ko]
+            departments: []
+            topics: []
+            """);
+        site.Item("articles/hoi-nghi.vi.md", "title: Hội nghị\nstatus: draft");
+
+        var (exit, _, _) = await Run(site, "--translate", "articles/hoi-nghi.vi.md", "--lang", "ko");
+        var (sameExit, _, sameError) = await Run(site, "--translate", "articles/hoi-nghi.vi.md", "--lang", "vi");
+
+        Assert.Equal(0, exit);
+        Assert.True(File.Exists(Path.Combine(site.ContentDirectory, "articles", "hoi-nghi.ko.md")));
+        Assert.False(File.Exists(Path.Combine(site.ContentDirectory, "articles", "hoi-nghi.en.md")));
+        Assert.Equal(2, sameExit);
+        Assert.StartsWith("lỗi: articles/hoi-nghi.vi.md đã là bản 'vi'; hãy ghi --lang là một ngôn ngữ khác trong vi, en, ko\n", sameError, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -116,6 +116,8 @@ public class SearchScriptTests
             "2016", "102/2016/QH13", "Hoà Bình, Thuỷ, Uỷ ban", "tín ngưỡng", "Nhân quyền 75 năm",
             "Đắk Lắk", "Ðà", "ẹ́", "élève", "Straße", "İstanbul", "ǅemal", "a😀b", "x\u0301y", "  ", "",
             "Nguyễn Thị Minh Khai".Normalize(NormalizationForm.FormD), "trẻ em – children's rights (CRC)",
+            "人权理事会", "世界人权宣言75周年", "人々の権利", "세계인권선언에서", "인권 이사회", "ｶﾞｲﾄﾞﾌﾞｯｸ", "ＡＢＣ１２３ and ガイド",
+            "𠀀𠀁 chữ Nôm 𡨸喃", "ベトナムのHumanRights", "が\u3099", "か\u3099き",
         ];
         var letters = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ";
         var text = Gen.Char[letters + letters.ToUpperInvariant() + "0123456789 ,.-–/()“”'"].Array[0, 30]
@@ -132,6 +134,51 @@ public class SearchScriptTests
             Assert.True(SearchFolding.Fold(texts[i]) == form.GetProperty("fold").GetString(), $"fold of '{texts[i]}'");
             Assert.True(SearchFolding.Exact(texts[i]) == form.GetProperty("exact").GetString(), $"exact form of '{texts[i]}'");
             Assert.Equal(SearchFolding.Words(texts[i]), form.GetProperty("words").EnumerateArray().Select(w => w.GetString()!));
+        }
+    }
+
+    private static readonly SearchDocument[] EastAsianDocuments =
+    [
+        new("zh/articles/a/", "越南当选联合国人权理事会成员", null, "2023年12月10日是《世界人权宣言》通过75周年。", "article", new DateOnly(2023, 12, 10)),
+        new("ja/articles/a/", "世界人権宣言75周年", null, "ベトナムは人権理事会の理事国です。ガイドブックを配布します。", "article", new DateOnly(2023, 12, 9)),
+        new("ko/articles/a/", "세계인권선언 75주년", null, "베트남은 유엔 인권이사회에서 활동하고 있습니다.", "article", new DateOnly(2023, 12, 8)),
+    ];
+
+    [Theory]
+    [InlineData("人权理事会", "zh/articles/a/")]
+    [InlineData("权理", "zh/articles/a/")]
+    [InlineData("宣言通过", "")]
+    [InlineData("人権理事会", "ja/articles/a/")]
+    [InlineData("ガイド", "ja/articles/a/")]
+    [InlineData("ｶﾞｲﾄﾞ", "ja/articles/a/")]
+    [InlineData("인권", "ko/articles/a/")]
+    [InlineData("인권이사회", "ko/articles/a/")]
+    [InlineData("이사회", "ko/articles/a/")]
+    [InlineData("유엔 인권", "ko/articles/a/")]
+    [InlineData("７５周年", "ja/articles/a/ zh/articles/a/")]
+    public void Chinese_Japanese_and_Korean_queries_find_any_part_of_the_text(string query, string urls)
+    {
+        var found = Urls(Run(new { queries = new[] { query } }, EastAsianDocuments).GetProperty("searches")[0]);
+
+        Assert.Equal(urls.Split(' ', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal), found.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Every_stretch_of_Chinese_Japanese_or_Korean_text_finds_its_page()
+    {
+        var text = EastAsianDocuments.Select(d => d.Title + " " + d.Text).ToArray();
+        var stretches = Gen.Int[0, text.Length - 1].SelectMany(d => Gen.Int[0, text[d].Length - 1].SelectMany(start =>
+            Gen.Int[1, 6].Select(length => (Doc: d, Query: text[d].Substring(start, Math.Min(length, text[d].Length - start))))))
+            .Array[120].Single(_ => true, seed: "0Nsw5hFb2Rkp")
+            // Letters and digits of other scripts are found by whole words, as in Vietnamese and English.
+            .Where(s => SearchFolding.Words(s.Query).Count > 0 && s.Query.All(c => SearchFolding.IsPairedScript(c) || !char.IsLetterOrDigit(c)))
+            .ToArray();
+
+        var searches = Run(new { queries = stretches.Select(s => s.Query).ToArray() }, EastAsianDocuments).GetProperty("searches").EnumerateArray().ToList();
+
+        for (var i = 0; i < stretches.Length; i++)
+        {
+            Assert.True(Urls(searches[i]).Contains(EastAsianDocuments[stretches[i].Doc].UrlPath), $"'{stretches[i].Query}' does not find its page");
         }
     }
 

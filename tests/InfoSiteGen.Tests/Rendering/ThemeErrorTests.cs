@@ -54,16 +54,37 @@ public class ThemeErrorTests
     }
 
     [Fact]
-    public async Task An_interface_text_missing_in_one_language_is_an_error()
+    public async Task An_interface_text_missing_in_one_language_falls_back_with_a_warning()
     {
         using var site = SiteWithThemeCopy();
         var english = Path.Combine(site.ThemeDirectory, "i18n", "en.yml");
-        File.WriteAllLines(english, File.ReadAllLines(english).Where(line => !line.StartsWith("meta.topics:", StringComparison.Ordinal)));
+        File.WriteAllLines(english, File.ReadAllLines(english).Where(line => !line.StartsWith("skip_to_content:", StringComparison.Ordinal)));
 
         var result = await site.BuildAsync();
 
         Assert.Equal(
-            ["theme/i18n/en.yml:2:1: error: the interface text 'meta.topics' is missing; add a line 'meta.topics: …' [ISG0302]"],
+            ["theme/i18n/en.yml:2:1: warning: the interface text 'skip_to_content' is missing, so the 'en' pages show the 'vi' text; add a line 'skip_to_content: …' [ISG0303]"],
+            result.Diagnostics.Select(d => d.ToString()));
+        Assert.Contains(">Chuyển đến nội dung chính</a>", site.Read("en/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_interface_text_missing_in_every_language_is_an_error()
+    {
+        using var site = SiteWithThemeCopy();
+        foreach (var language in new[] { "vi", "en" })
+        {
+            var file = Path.Combine(site.ThemeDirectory, "i18n", language + ".yml");
+            File.WriteAllLines(file, File.ReadAllLines(file).Where(line => !line.StartsWith("law.kind:", StringComparison.Ordinal)));
+        }
+
+        var result = await site.BuildAsync();
+
+        Assert.Equal(
+            [
+                "theme/i18n/en.yml:2:1: error: the interface text 'law.kind' is missing; add a line 'law.kind: …' [ISG0302]",
+                "theme/i18n/vi.yml:2:1: error: the interface text 'law.kind' is missing; add a line 'law.kind: …' [ISG0302]",
+            ],
             result.Diagnostics.Select(d => d.ToString()));
     }
 
