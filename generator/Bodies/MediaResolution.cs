@@ -1,6 +1,7 @@
 using InfoSiteGen.Content;
 using InfoSiteGen.Diagnostics;
 using InfoSiteGen.Media;
+using InfoSiteGen.Writing;
 
 namespace InfoSiteGen.Bodies;
 
@@ -61,8 +62,8 @@ public static class MediaResolution
             if (item.Status == ItemStatus.Approved && !media.Captions.ContainsKey(item.Language))
             {
                 diagnostics.Error(DiagnosticCodes.MissingCaptions, videoFile.At, new Wording(
-                    $"video chưa có phụ đề tiếng {LanguageName(item.Language, "vi")}; người khiếm thính cần phụ đề để hiểu video: hãy thêm 'captions: {{ {item.Language}: tep-phu-de.vtt }}' (WebVTT hoặc SRT)",
-                    $"the video has no {LanguageName(item.Language, "en")} captions, which deaf readers need to follow it; add 'captions: {{ {item.Language}: captions-file.vtt }}' (WebVTT or SRT)"));
+                    $"video chưa có phụ đề tiếng {LanguageNames.Vietnamese(item.Language)}; người khiếm thính cần phụ đề để hiểu video: hãy thêm 'captions: {{ {item.Language}: tep-phu-de.vtt }}' (WebVTT hoặc SRT)",
+                    $"the video has no {LanguageNames.English(item.Language)} captions, which deaf readers need to follow it; add 'captions: {{ {item.Language}: captions-file.vtt }}' (WebVTT or SRT)"));
             }
 
             video = new PublishedMedia(published, poster, captions);
@@ -83,16 +84,6 @@ public static class MediaResolution
 
         return new RenderedMedia(gallery, video, audio);
     }
-
-    /// <summary>Where the language is named in a sentence: "tiếng Việt", "English".</summary>
-    private static string LanguageName(string language, string inLanguage) => (language, inLanguage) switch
-    {
-        ("vi", "vi") => "Việt",
-        ("en", "vi") => "Anh",
-        ("vi", _) => "Vietnamese",
-        ("en", _) => "English",
-        _ => language,
-    };
 
     private enum Kind
     {

@@ -141,6 +141,12 @@ public sealed class UiStrings
         var own = read.GetValueOrDefault(language);
         var texts = own.Texts is null ? new Dictionary<string, string>(StringComparer.Ordinal) : new Dictionary<string, string>(own.Texts, StringComparer.Ordinal);
         var counted = own.Plurals ?? new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
+        if (own.Texts is null && !fileMissing)
+        {
+            // The file is there but could not be read: that is already an error at its line.
+            return (texts, counted);
+        }
+
         if (fileMissing && !FallbackChain(language).Skip(1).Any(read.ContainsKey))
         {
             diagnostics.Error(DiagnosticCodes.MissingString, SourceLocation.StartOf(display),

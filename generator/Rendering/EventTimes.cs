@@ -6,8 +6,9 @@ namespace InfoSiteGen.Rendering;
 
 /// <summary>
 /// When an event happens, as each language writes it: <c>08:00 - 11:30, thứ Sáu, 08/12/2023 (giờ Việt Nam)</c>,
-/// <c>Friday 8 December 2023, 08:00 - 11:30 (Viet Nam time, UTC+7)</c>. Times are the event's own wall-clock times;
-/// an event elsewhere names its zone and offset, so a reader abroad is never left to guess.
+/// <c>Friday 8 December 2023, 08:00 - 11:30 (Viet Nam time, UTC+7)</c>: the days in the language's style, joined to
+/// the times and zone by the theme's <c>event.*</c> texts. Times are the event's own wall-clock times; an event
+/// elsewhere names its zone and offset, so a reader abroad is never left to guess.
 /// </summary>
 public static class EventTimes
 {
@@ -18,50 +19,35 @@ public static class EventTimes
         ? time.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
         : time.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
-    public static string Format(EventDetails happening, string language)
+    /// <param name="text">The page's interface texts: the words that join days, times and zones (<c>event.*</c> keys).</param>
+    public static string Format(EventDetails happening, string language, Func<string, string> text)
     {
-        var vietnamese = language == "vi";
         var first = happening.FirstDay;
         var last = happening.LastDay;
-        string when;
+        string Fill(string key, params object[] values) => string.Format(CultureInfo.InvariantCulture, text(key), values);
         if (happening.AllDay)
         {
-            when = first == last
-                ? DayIn(first, language)
-                : vietnamese ? $"Từ {DayIn(first, language)} đến {DayIn(last, language)}" : $"{DayIn(first, language)} to {DayIn(last, language)}";
-            return Capitalise(when);
+            return Capitalise(first == last ? DayIn(first, language) : Fill("event.range", DayIn(first, language), DayIn(last, language)));
         }
 
         var start = Clock(happening.Starts);
-        if (happening.Ends is not { } ends)
-        {
-            when = vietnamese ? $"{start}, {DayIn(first, language)}" : $"{DayIn(first, language)}, {start}";
-        }
-        else if (first == last)
-        {
-            when = vietnamese ? $"{start} - {Clock(ends)}, {DayIn(first, language)}" : $"{DayIn(first, language)}, {start} - {Clock(ends)}";
-        }
-        else
-        {
-            when = vietnamese
-                ? $"Từ {start} {DayIn(first, language)} đến {Clock(ends)} {DayIn(last, language)}"
-                : $"{DayIn(first, language)}, {start} to {DayIn(last, language)}, {Clock(ends)}";
-        }
-
-        return Capitalise(when) + " " + Zone(happening, vietnamese);
+        var when = happening.Ends is not { } ends ? Fill("event.day_time", DayIn(first, language), start)
+            : first == last ? Fill("event.day_time", DayIn(first, language), $"{start} - {Clock(ends)}")
+            : Fill("event.range", Fill("event.moment", DayIn(first, language), start), Fill("event.moment", DayIn(last, language), Clock(ends)));
+        return Capitalise(when) + " " + Zone(happening, text);
     }
 
     /// <summary>The zone the times are in: the province's, or the one the event names with its offset that day.</summary>
-    private static string Zone(EventDetails happening, bool vietnamese)
+    private static string Zone(EventDetails happening, Func<string, string> text)
     {
         if (!happening.HasOwnTimeZone)
         {
-            return vietnamese ? "(giờ Việt Nam, UTC+7)" : "(Viet Nam time, UTC+7)";
+            return text("event.zone.province");
         }
 
         var offset = happening.Starts.Offset;
         var utc = "UTC" + (offset < TimeSpan.Zero ? "-" : "+") + offset.ToString(offset.Minutes == 0 ? "%h" : @"h\:mm", CultureInfo.InvariantCulture);
-        return vietnamese ? $"(giờ địa phương, {happening.TimeZone}, {utc})" : $"(local time, {happening.TimeZone}, {utc})";
+        return string.Format(CultureInfo.InvariantCulture, text("event.zone.local"), happening.TimeZone, utc);
     }
 
     /// <summary>The day with its day of the week, which readers check an event's date against.</summary>

@@ -131,7 +131,7 @@ public sealed class PageView(SitePage page, SiteConfig site, UiStrings strings, 
     public string IsoDate(DateOnly date) => DisplayDates.Iso(date);
 
     /// <summary>When an event happens, in the page's language, with its time zone.</summary>
-    public string EventWhen(EventDetails happening) => EventTimes.Format(happening, Lang);
+    public string EventWhen(EventDetails happening) => EventTimes.Format(happening, Lang, T);
 
     /// <summary>The event's start for <c>&lt;time datetime&gt;</c>.</summary>
     public string EventIso(EventDetails happening) => EventTimes.Iso(happening.Starts, happening.AllDay);

@@ -177,14 +177,7 @@ public sealed class ReportLabels
     /// <summary>A language's name as it starts a table cell (<c>Tiếng Việt</c>) or sits inside a sentence (<c>tiếng Việt</c>).</summary>
     public string LanguageName(string code, bool capitalised = true)
     {
-        var name = (Language, code) switch
-        {
-            ("vi", "vi") => "tiếng Việt",
-            ("vi", "en") => "tiếng Anh",
-            (_, "vi") => "Vietnamese",
-            (_, "en") => "English",
-            _ => code,
-        };
+        var name = Language == "vi" ? "tiếng " + LanguageNames.Vietnamese(code) : LanguageNames.English(code);
         return capitalised ? char.ToUpperInvariant(name[0]) + name[1..] : name;
     }
 

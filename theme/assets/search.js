@@ -31,7 +31,7 @@
  * <time class="search-result-date">) and <p class="search-result-summary">; the "more" note is
  * <p class="search-more">.
  *
- * Words are matched as generator/Text/SearchFolding.cs defines them, and a test holds the two to agreement:
+ * Words are matched as generator/Writing/SearchFolding.cs defines them, and a test holds the two to agreement:
  * folded (no marks, đ → d, lower case) to find, exact (marks kept, the tone moved after the word as a VIQR
  * character, so hoà = hòa) to rank. The index format is described in docs/search.md.
  */

@@ -172,6 +172,26 @@ public class ManyLanguagesTests
     }
 
     [Fact]
+    public async Task An_event_gives_its_days_in_the_language_s_style_and_its_joining_words_from_the_theme()
+    {
+        using var site = FiveLanguageSite();
+        const string When = "status: approved\napproved_by: Ban Chỉ đạo\nstarts: 2023-12-08 08:00\nends: 2023-12-09 11:30\nlocation: Hội trường tỉnh";
+        site.Item("events/toa-dam.vi.md", "title: Tọa đàm\n" + When);
+        site.Item("events/toa-dam.ko.md", "title: 좌담회\n" + When);
+        var korean = Path.Combine(site.ThemeDirectory, "i18n", "ko.yml");
+        File.WriteAllLines(korean, File.ReadAllLines(korean).Select(l => l.StartsWith("event.range:", StringComparison.Ordinal) ? "event.range: \"{0}부터 {1}까지\"" : l));
+
+        await site.BuildOkAsync(now: "2023-12-01");
+
+        Assert.Equal(
+            "2023년 12월 8일 금요일, 08:00부터 2023년 12월 9일 토요일, 11:30까지 (Viet Nam time, UTC+7)",
+            site.Html("ko/events/toa-dam/index.html").QuerySelector("main dd time")!.TextContent);
+        Assert.Equal(
+            "Từ 08:00 thứ Sáu, 08/12/2023 đến 11:30 thứ Bảy, 09/12/2023 (giờ Việt Nam, UTC+7)",
+            site.Html("events/toa-dam/index.html").QuerySelector("main dd time")!.TextContent);
+    }
+
+    [Fact]
     public async Task Missing_interface_texts_are_warnings_naming_the_file_or_key_and_check_strict_refuses_them()
     {
         using var site = FiveLanguageSite();
@@ -189,6 +209,20 @@ public class ManyLanguagesTests
         var strict = await CommandLine.RunAsync(["check", "--strict", "--content", site.ContentDirectory, "--theme", site.ThemeDirectory, "--now", "2023-12-10", "--lang", "en"], output, output, site.Root);
         Assert.Equal(1, strict);
         Assert.Contains("check: 3 errors, 0 warnings (strict: warnings count as errors)", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_interface_file_that_cannot_be_read_stops_the_build_at_its_line()
+    {
+        using var site = FiveLanguageSite();
+        var korean = Path.Combine(site.ThemeDirectory, "i18n", "ko.yml");
+        File.AppendAllText(korean, "nav.main: \"주 메뉴\"\n");
+
+        var result = await site.BuildAsync();
+
+        var line = File.ReadAllLines(korean).Length;
+        Assert.Contains($"theme/i18n/ko.yml:{line}:1: error: the key 'nav.main' appears twice; keep only one of them [ISG0003]", result.Diagnostics.Select(d => d.ToString()));
+        Assert.False(result.Succeeded);
     }
 
     [Theory]
