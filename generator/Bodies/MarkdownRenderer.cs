@@ -63,7 +63,7 @@ public sealed class MarkdownRenderer(LinkResolver links, HtmlSafety safety, Diag
                     break;
                 case LiteralInline literal:
                     var content = literal.Content.AsSpan();
-                    words += CharacterClasses.CountWords(content);
+                    words += CharacterClasses.CountReadingWords(content);
                     text.Append(content);
                     break;
                 case CodeInline code:

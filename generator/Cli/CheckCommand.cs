@@ -68,27 +68,32 @@ public static class CheckCommand
     {
         var english = language == ToolLanguage.English;
         var config = read.Config;
-        var missing = read.Items.GroupBy(i => i.TranslationKey)
-            .Where(g => g.Select(i => i.Language).Distinct().Count() < config.Languages.Count)
-            .SelectMany(g => g)
+        var languagesOf = read.Items.GroupBy(i => i.TranslationKey).ToDictionary(g => g.Key, g => g.Select(i => i.Language).ToHashSet());
+        var missing = read.Items
+            .Where(i => languagesOf[i.TranslationKey].Count < config.Languages.Count)
             .OrderBy(i => i.SourcePath, StringComparer.Ordinal)
             .ToList();
         if (missing.Count == 0)
         {
             await stdout.WriteLineAsync(english
-                ? $"translations: every item exists in {string.Join(" and ", config.Languages)}"
-                : $"bản dịch: mọi bài đều có đủ {string.Join(" và ", config.Languages)}");
+                ? $"translations: every item exists in {List(config.Languages, "and")}"
+                : $"bản dịch: mọi bài đều có đủ {List(config.Languages, "và")}");
             return;
         }
 
-        await stdout.WriteLineAsync(english
-            ? $"translations: {missing.Count} item{(missing.Count == 1 ? string.Empty : "s")} in one language only"
-            : $"bản dịch: {missing.Count} bài chỉ có ở một ngôn ngữ");
+        // With two languages an item lacks the other one; with more, it may have several and lack some.
+        await stdout.WriteLineAsync(config.Languages.Count == 2
+            ? english ? $"translations: {missing.Count} item{(missing.Count == 1 ? string.Empty : "s")} in one language only" : $"bản dịch: {missing.Count} bài chỉ có ở một ngôn ngữ"
+            : english ? $"translations: {missing.Count} item{(missing.Count == 1 ? string.Empty : "s")} not in every language" : $"bản dịch: {missing.Count} bài chưa có đủ các ngôn ngữ");
         var width = missing.Max(i => i.SourcePath.Length);
         foreach (var item in missing)
         {
-            var lacking = string.Join(", ", config.Languages.Where(l => l != item.Language));
+            var lacking = string.Join(", ", config.Languages.Where(l => !languagesOf[item.TranslationKey].Contains(l)));
             await stdout.WriteLineAsync($"  {item.SourcePath.PadRight(width)}  {item.Status.ToString().ToLowerInvariant(),-8}  {(english ? "no" : "thiếu")} {lacking}");
         }
     }
+
+    /// <summary>"vi and en", "vi, en and ko".</summary>
+    private static string List(IReadOnlyList<string> items, string and) =>
+        items.Count < 2 ? string.Join(string.Empty, items) : $"{string.Join(", ", items.Take(items.Count - 1))} {and} {items[^1]}";
 }

@@ -160,9 +160,11 @@ public static class Commands
             OptionSpec.Value("department", new("MÃ", "ID"), new(
                 "mã đơn vị đã gửi văn bản (một mã trong departments của site.yml)",
                 "the id of the department that sent the document (one of departments in site.yml)")),
-            OptionSpec.Value("lang", new("vi|en", "vi|en"), new(
-                "ngôn ngữ của văn bản, và của thông báo; mặc định: ngôn ngữ đầu tiên trong languages của site.yml",
-                "the document's language, and the messages'; default: the first of languages in site.yml"),
+            OptionSpec.Value("lang", new("MÃ", "CODE"), new(
+                "ngôn ngữ của văn bản (một mã trong languages của site.yml), và của thông báo khi là vi hoặc en; mặc định: ngôn ngữ đầu tiên " +
+                "trong languages, hoặc với --translate, ngôn ngữ đầu tiên khác ngôn ngữ của bài",
+                "the document's language (one of languages in site.yml), and the messages' when it is vi or en; default: the first of " +
+                "languages, or with --translate, the first other than the item's"),
                 "vi", "en"),
             OptionSpec.Value("translate", new("ĐƯỜNG-DẪN", "PATH"), new(
                 "văn bản là bản dịch của bài này: tệp mới đặt tên theo bài đó và chép sẵn các thông tin chung",

@@ -45,6 +45,28 @@ public static class CharacterClasses
     }
 
     /// <summary>
+    /// The words a reader reads, for the reading time: <see cref="CountWords"/>, and for Chinese and Japanese, which
+    /// put no spaces between words, a word per 1.3 ideographs or kana, since readers take in about 260 of them a
+    /// minute where they read 200 words (Korean separates its words, so it is counted by them).
+    /// </summary>
+    public static int CountReadingWords(ReadOnlySpan<char> text)
+    {
+        var words = CountWords(text);
+        if (text.IndexOfAnyInRange('\u3040', '\uFAFF') < 0)
+        {
+            return words;
+        }
+
+        var characters = 0;
+        foreach (var c in text)
+        {
+            characters += c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF') ? 1 : 0;
+        }
+
+        return words + (characters * 10 / 13);
+    }
+
+    /// <summary>
     /// How many characters from the start are word parts (with <paramref name="wordParts"/> false: are not),
     /// stopping before the first surrogate, which only the pair it belongs to can classify. The search index
     /// splits every page into words with this.

@@ -58,6 +58,31 @@ public class CheckCommandTests
     }
 
     [Fact]
+    public async Task With_three_languages_each_item_lists_the_languages_it_lacks()
+    {
+        using var site = new TestSite("title: { vi: \"T\" }\nlanguages: [vi, en, ko]\nbase_url: https://example.gov.vn/\ndepartments: []\ntopics: []\n").UseThemeCopy();
+        File.Copy(Path.Combine(site.ThemeDirectory, "i18n", "en.yml"), Path.Combine(site.ThemeDirectory, "i18n", "ko.yml"));
+        site.Item("articles/a.vi.md", "title: A\nstatus: approved\napproved_by: X");
+        site.Item("articles/a.en.md", "title: A\nstatus: approved\napproved_by: X\nslug: a-en");
+        site.Item("articles/b.vi.md", "title: B\nstatus: draft");
+        site.Item("articles/c.vi.md", "title: C\nstatus: draft");
+        site.Item("articles/c.en.md", "title: C\nstatus: draft");
+        site.Item("articles/c.ko.md", "title: C\nstatus: draft");
+
+        var (exit, stdout, _) = await Run(site, "--theme", site.ThemeDirectory);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(
+            "normalisation: no letters typed decomposed (NFD)\n" +
+            "translations: 3 items not in every language\n" +
+            "  articles/a.en.md  approved  no ko\n" +
+            "  articles/a.vi.md  approved  no ko\n" +
+            "  articles/b.vi.md  draft     no en, ko\n" +
+            "check: 0 errors, 0 warnings; nothing was written\n",
+            stdout);
+    }
+
+    [Fact]
     public async Task Content_errors_exit_1()
     {
         using var site = new TestSite();

@@ -61,4 +61,12 @@ public class CharacterClassesTests
 
             return CharacterClasses.CountWords(chars) == expected;
         });
+
+    [Theory]
+    [InlineData("Việt Nam là thành viên", 5)]
+    [InlineData("세계인권선언 75주년", 2)]
+    [InlineData("越南是联合国人权理事会成员", 1 + 13 * 10 / 13)]
+    [InlineData("ベトナムは人権理事会の理事国です", 1 + 16 * 10 / 13)]
+    public void Reading_counts_Chinese_and_Japanese_by_characters(string text, int words) =>
+        Assert.Equal(words, CharacterClasses.CountReadingWords(text));
 }
