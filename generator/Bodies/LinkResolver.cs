@@ -30,6 +30,7 @@ public sealed class LinkResolver
     private readonly string _contentDirectory;
     private readonly Dictionary<string, ContentItem> _bySource;
     private readonly Dictionary<(string Stem, string Language), ContentItem> _byStem;
+    private readonly Dictionary<(string Key, string Language), ContentItem> _byTranslationKey;
     private readonly PublicationRules _rules;
 
     public LinkResolver(string contentDirectory, IEnumerable<ContentItem> allItems, PublicationRules rules, DiagnosticBag diagnostics, MediaCatalog? images = null)
@@ -40,9 +41,11 @@ public sealed class LinkResolver
         Diagnostics = diagnostics;
         _bySource = allItems.ToDictionary(i => i.SourcePath, StringComparer.Ordinal);
         _byStem = new Dictionary<(string, string), ContentItem>();
+        _byTranslationKey = new Dictionary<(string, string), ContentItem>();
         foreach (var item in _bySource.Values)
         {
             _byStem.TryAdd((ContentReader.StemOf(item.SourcePath), item.Language), item);
+            _byTranslationKey.TryAdd((item.TranslationKey, item.Language), item);
         }
     }
 
@@ -53,6 +56,7 @@ public sealed class LinkResolver
         Media = shared.Media;
         _bySource = shared._bySource;
         _byStem = shared._byStem;
+        _byTranslationKey = shared._byTranslationKey;
         Diagnostics = diagnostics;
     }
 
@@ -118,18 +122,23 @@ public sealed class LinkResolver
 
     private ResolvedLink? ResolvePage(ContentItem from, string target, string suffix, string url, SourceLocation at)
     {
-        if (!_bySource.TryGetValue(target, out var page)
-            && !_byStem.TryGetValue((ContentReader.StemOf(target), from.Language), out page)
-            && !_bySource.Values.Any(i => ContentReader.StemOf(i.SourcePath) == ContentReader.StemOf(target)))
+        var stem = ContentReader.StemOf(target);
+        if (!_bySource.TryGetValue(target, out var page) && !_byStem.TryGetValue((stem, from.Language), out page))
         {
-            Diagnostics.Error(DiagnosticCodes.BrokenLink, at,
-                new Wording(
-                    $"liên kết '{url}' trỏ tới {target}, nhưng tệp này không tồn tại; hãy kiểm tra tên tệp và thư mục",
-                    $"the link '{url}' points to {target}, which does not exist; check the file name and folder"));
-            return null;
+            var named = _bySource.Values.Where(i => ContentReader.StemOf(i.SourcePath) == stem).MinBy(i => i.SourcePath, StringComparer.Ordinal);
+            if (named is null)
+            {
+                Diagnostics.Error(DiagnosticCodes.BrokenLink, at,
+                    new Wording(
+                        $"liên kết '{url}' trỏ tới {target}, nhưng tệp này không tồn tại; hãy kiểm tra tên tệp và thư mục",
+                        $"the link '{url}' points to {target}, which does not exist; check the file name and folder"));
+                return null;
+            }
+
+            // The page's own language may have the item under another file name, paired by translation_key (인권.ko.md).
+            page = _byTranslationKey.GetValueOrDefault((named.TranslationKey, from.Language)) ?? named;
         }
 
-        page ??= _bySource.Values.Where(i => ContentReader.StemOf(i.SourcePath) == ContentReader.StemOf(target)).OrderBy(i => i.SourcePath, StringComparer.Ordinal).First();
         if (!_rules.IsPublished(page))
         {
             Diagnostics.Error(DiagnosticCodes.LinkToUnpublished, at,

@@ -166,6 +166,11 @@ public static class Commands
                 "the document's language (one of languages in site.yml), and the messages' when it is vi or en; default: the first of " +
                 "languages, or with --translate, the first other than the item's"),
                 "vi", "en"),
+            OptionSpec.Value("slug", new("TÊN", "NAME"), new(
+                "tên tệp mới và phần cuối địa chỉ trang (chữ thường a-z, chữ số, dấu gạch ngang), cho một văn bản; mặc định: theo tiêu đề, " +
+                "hoặc tên tệp Word. Cần khi cả hai không có chữ a-z, như tiếng Trung, Nhật, Hàn",
+                "the new file's name and the last part of the page's address (lower-case a-z, digits, hyphens), for one document; default: " +
+                "from the title, or the Word file's name. Needed when neither has letters a-z, as in Chinese, Japanese or Korean")),
             OptionSpec.Value("translate", new("ĐƯỜNG-DẪN", "PATH"), new(
                 "văn bản là bản dịch của bài này: tệp mới đặt tên theo bài đó và chép sẵn các thông tin chung",
                 "the document translates this item: the new file is named after it, with the shared facts copied")),

@@ -73,4 +73,15 @@ public static class CommonOptions
 
         return department;
     }
+
+    /// <summary>A translation is named after the item it translates, so <c>--slug</c> has no place beside <c>--translate</c>.</summary>
+    public static void RefuseSlugWithTranslate(ParsedArguments parsed)
+    {
+        if (parsed.Value("slug") is not null)
+        {
+            throw new UsageException(new Wording(
+                "bản dịch được đặt tên theo bài mà nó dịch; hãy bỏ --slug khi dùng --translate",
+                "a translation is named after the item it translates; leave out --slug with --translate"));
+        }
+    }
 }

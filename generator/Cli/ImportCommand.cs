@@ -2,6 +2,7 @@ using InfoSiteGen.Configuration;
 using InfoSiteGen.Content;
 using InfoSiteGen.Diagnostics;
 using InfoSiteGen.Importing;
+using InfoSiteGen.Writing;
 
 namespace InfoSiteGen.Cli;
 
@@ -23,7 +24,8 @@ public static class ImportCommand
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory, ToolLanguage fallback = ToolLanguage.Vietnamese)
     {
         var (files, parsed) = Commands.Import.ParseWithWords(args);
-        var terminal = TerminalLanguage.Choose(parsed, fallback);
+        // --lang is the document's language, any of the site's: the messages follow it when it is vi or en.
+        var terminal = parsed.Value("lang") is { } code ? TerminalLanguage.Parse(code) ?? fallback : fallback;
         if (files.Count == 0)
         {
             throw new UsageException(new Wording("hãy cho biết tệp .docx cần nhập", "name the .docx file or files to import"));
@@ -42,7 +44,7 @@ public static class ImportCommand
             return ExitCodes.ContentErrors;
         }
 
-        var request = Request(parsed, config, contentDirectory, workingDirectory);
+        var request = Request(parsed, files.Count, config, contentDirectory, workingDirectory);
         var dryRun = parsed.Flag("dry-run");
         var taken = TakenAddresses(contentDirectory, config);
         var exit = ExitCodes.Success;
@@ -89,7 +91,7 @@ public static class ImportCommand
         return exit;
     }
 
-    private static ImportRequest Request(ParsedArguments parsed, SiteConfig config, string contentDirectory, string workingDirectory)
+    private static ImportRequest Request(ParsedArguments parsed, int documents, SiteConfig config, string contentDirectory, string workingDirectory)
     {
         var sectionName = parsed.Value("section") ?? "articles";
         if (!Sections.TryGetValue(sectionName, out var section))
@@ -103,12 +105,33 @@ public static class ImportCommand
         var today = CommonOptions.Now(parsed);
         if (parsed.Value("translate") is { } source)
         {
+            CommonOptions.RefuseSlugWithTranslate(parsed);
             var original = TranslationSource.Read(source, config, contentDirectory, workingDirectory);
-            var language = parsed.Value("lang") ?? original.OtherLanguage(config);
+            var language = parsed.Value("lang") ?? original.OtherLanguage(config, contentDirectory);
             return new ImportRequest(original.Item.Section, CheckedLanguage(language, config), department ?? original.Item.DepartmentId, today, original.SharedFacts, original.File.Stem);
         }
 
-        return new ImportRequest(section, CheckedLanguage(parsed.Value("lang") ?? config.DefaultLanguage, config), department, today);
+        return new ImportRequest(section, CheckedLanguage(parsed.Value("lang") ?? config.DefaultLanguage, config), department, today, Slug: CheckedSlug(parsed, documents));
+    }
+
+    /// <summary><c>--slug</c>, for one document whose title gives no address.</summary>
+    private static string? CheckedSlug(ParsedArguments parsed, int documents)
+    {
+        if (parsed.Value("slug") is not { } slug)
+        {
+            return null;
+        }
+
+        if (documents > 1)
+        {
+            throw new UsageException(new Wording(
+                "--slug đặt tên cho một văn bản; hãy nhập từng văn bản một khi dùng --slug",
+                "--slug names one document; import one document at a time with --slug"));
+        }
+
+        return Slug.IsValid(slug) ? slug : throw new UsageException(new Wording(
+            $"--slug '{slug}' chỉ được gồm chữ thường a-z, chữ số và dấu gạch ngang, ví dụ '{Slug.From(slug)}'",
+            $"--slug '{slug}' may only contain lower-case letters a-z, digits and hyphens, for example '{Slug.From(slug)}'"));
     }
 
     private static string CheckedLanguage(string language, SiteConfig config) => config.Languages.Contains(language)

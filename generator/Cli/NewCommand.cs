@@ -114,8 +114,9 @@ public static class NewCommand
                 "--translate takes the file to translate and no kind or title"));
         }
 
+        CommonOptions.RefuseSlugWithTranslate(parsed);
         var original = TranslationSource.Read(source, config, contentDirectory, workingDirectory);
-        var language = SiteLanguage(parsed, config, original.OtherLanguage(config));
+        var language = SiteLanguage(parsed, config, original.OtherLanguage(config, contentDirectory));
         if (language == original.Item.Language)
         {
             throw new UsageException(new Wording(

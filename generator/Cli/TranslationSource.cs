@@ -16,12 +16,20 @@ internal sealed record TranslationSource(ContentFile File, ContentItem Item, Dic
          "number", "issued_on", "effective_on", "legal_status", "source_url", "attachment", "image",
          "starts", "ends", "time_zone", "registration"];
 
-    /// <summary>The language the translation is written in: the site's other language.</summary>
+    /// <summary>
+    /// The language the translation is written in when <c>--lang</c> does not say: the first of the site's other
+    /// languages that has no file of this item yet, else the first other language (which then refuses to overwrite).
+    /// </summary>
     /// <exception cref="UsageException">The site has one language only.</exception>
-    public string OtherLanguage(SiteConfig config) => config.Languages.FirstOrDefault(l => l != Item.Language)
-        ?? throw new UsageException(new Wording(
-            $"trang chỉ có một ngôn ngữ ({Item.Language}) nên không có bản dịch nào để tạo; hãy thêm ngôn ngữ vào 'languages' trong site.yml",
-            $"the site has one language ({Item.Language}), so there is nothing to translate into; add a language to 'languages' in site.yml"));
+    public string OtherLanguage(SiteConfig config, string contentDirectory)
+    {
+        var others = config.Languages.Where(l => l != Item.Language).ToList();
+        return others.FirstOrDefault(l => !System.IO.File.Exists(Path.Combine(contentDirectory, Item.Section.FolderName(), $"{File.Stem}.{l}.md")))
+            ?? others.FirstOrDefault()
+            ?? throw new UsageException(new Wording(
+                $"trang chỉ có một ngôn ngữ ({Item.Language}) nên không có bản dịch nào để tạo; hãy thêm ngôn ngữ vào 'languages' trong site.yml",
+                $"the site has one language ({Item.Language}), so there is nothing to translate into; add a language to 'languages' in site.yml"));
+    }
 
     /// <summary>Reads <paramref name="source"/>, a path from the working folder or the content folder.</summary>
     /// <exception cref="UsageException">The file is not a content file, or has errors.</exception>

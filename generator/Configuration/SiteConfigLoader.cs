@@ -81,7 +81,14 @@ public static class SiteConfigLoader
         var languages = new List<string>();
         foreach (var (code, at) in entries)
         {
-            if (!LanguageCodes.IsWellFormed(code))
+            if (code.Contains('_', StringComparison.Ordinal) && LanguageCodes.IsWellFormed(code.Replace('_', '-')))
+            {
+                map.Source.Diagnostics.Error(DiagnosticCodes.InvalidLanguages, at,
+                    new Wording(
+                        $"hãy viết mã ngôn ngữ '{code}' là '{LanguageCodes.Canonical(code.Replace('_', '-'))}' (BCP 47 nối bằng dấu gạch ngang)",
+                        $"write the language code '{code}' as '{LanguageCodes.Canonical(code.Replace('_', '-'))}' (BCP 47 joins with hyphens)"));
+            }
+            else if (!LanguageCodes.IsWellFormed(code))
             {
                 map.Source.Diagnostics.Error(DiagnosticCodes.InvalidLanguages, at,
                     new Wording(

@@ -90,6 +90,13 @@ public sealed class UiStrings
                 continue;
             }
 
+            if (!map.Keys.Any())
+            {
+                // An empty file is a language begun but not yet translated: one warning, as for a missing file.
+                missingFiles.Add(language);
+                continue;
+            }
+
             var strings = new Dictionary<string, string>(StringComparer.Ordinal);
             var counted = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
             foreach (var key in map.Keys)
@@ -158,10 +165,11 @@ public sealed class UiStrings
 
         if (fileMissing)
         {
+            var model = $"theme/i18n/{FallbackChain(language).Skip(1).First(read.ContainsKey)}.yml";
             diagnostics.Warning(DiagnosticCodes.FallbackString, SourceLocation.StartOf(display),
                 new Wording(
-                    $"giao diện chưa có các chữ hiển thị cho ngôn ngữ '{language}', nên các trang '{language}' hiện chữ của ngôn ngữ khác; hãy tạo tệp {display} (chép từ theme/i18n/en.yml rồi dịch)",
-                    $"the theme has no interface texts for '{language}', so its pages show another language's; create {display} (copy theme/i18n/en.yml and translate it)"));
+                    $"giao diện chưa có các chữ hiển thị cho ngôn ngữ '{language}', nên các trang '{language}' hiện chữ của ngôn ngữ khác; hãy viết tệp {display} (chép từ {model} rồi dịch)",
+                    $"the theme has no interface texts for '{language}', so its pages show another language's; write {display} (copy {model} and translate it)"));
         }
 
         foreach (var key in required.Where(k => !texts.ContainsKey(k)).Order(StringComparer.Ordinal))

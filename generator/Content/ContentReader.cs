@@ -48,7 +48,9 @@ public static partial class ContentReader
         var match = LanguageSuffix().Match(inSection);
         var language = config.DefaultLanguage;
         var stem = inSection;
-        if (match.Success)
+        // A suffix is a language when it is one of the site's, or looks like one of two letters (a.fr.md, refused
+        // below); other dotted names (thong-tu.btp.md, nghi-dinh.nd-cp.md) are stems of the default language.
+        if (match.Success && (config.Languages.Contains(match.Groups["lang"].Value, StringComparer.OrdinalIgnoreCase) || TwoLetters().IsMatch(match.Groups["lang"].Value)))
         {
             // The code as site.yml spells it: a file system may keep names in one case only (bai.zh-hans.md).
             language = config.Languages.FirstOrDefault(l => string.Equals(l, match.Groups["lang"].Value, StringComparison.OrdinalIgnoreCase))
@@ -103,6 +105,9 @@ public static partial class ContentReader
         var match = LanguageSuffix().Match(withoutMd[(slash + 1)..]);
         return match.Success ? withoutMd[..(slash + 1)] + match.Groups["stem"].Value : withoutMd;
     }
+
+    [GeneratedRegex("^[a-z]{2}$")]
+    private static partial Regex TwoLetters();
 
     // A language code as LanguageCodes accepts it: vi, en, zh-Hans, pt-BR, hmn.
     [GeneratedRegex(@"^(?<stem>.+)\.(?<lang>[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?)$")]

@@ -17,7 +17,8 @@ public sealed record ImportRequest(
     string? DepartmentId,
     DateOnly Today,
     IReadOnlyDictionary<string, string>? Shared = null,
-    string? Stem = null);
+    string? Stem = null,
+    string? Slug = null);
 
 /// <summary>A new item made from a document: its file, its pictures (paths relative to the content folder), and what to tell the editor.</summary>
 public sealed record ImportedItem(
@@ -58,10 +59,18 @@ public static class WordImport
         var facts = OfficialHeader.Take(blocks);
         var title = converted.Title ?? facts.Title ?? TakeFirstHeading(blocks) ?? Path.GetFileNameWithoutExtension(fileName);
         title = Composition.Compose(title.Trim());
-        var stem = request.Stem ?? Slug.From(title);
+        var stem = request.Stem ?? request.Slug ?? Slug.From(title);
         if (stem.Length == 0)
         {
             stem = Slug.From(Path.GetFileNameWithoutExtension(fileName));
+        }
+
+        if (stem.Length == 0)
+        {
+            // A title and file name in Chinese, Korean… give no address; an empty one would make a hidden file.
+            throw new ImportRefusedException(new Wording(
+                $"tiêu đề và tên tệp của {fileName} không có chữ cái a-z hay chữ số nào để đặt tên tệp mới; hãy nhập lại với --slug, ví dụ --slug ngay-nhan-quyen",
+                $"the title and file name of {fileName} have no letters a-z or digits to name the new file after; import it again with --slug, for example --slug human-rights-day"));
         }
 
         var section = request.Section.FolderName();

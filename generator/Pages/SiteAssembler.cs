@@ -366,15 +366,15 @@ public sealed class SiteAssembler(SiteConfig config, UiStrings strings, Publicat
     }
 
     /// <summary>
-    /// Slogans of a language: those written in it, then those that exist only in another language (shown
-    /// as written and marked with their own language), ordered by weight.
+    /// Slogans of a language, one per slogan, ordered by weight: the version written in it, else the default
+    /// language's, else the first in the order of <c>languages</c> (shown as written and marked with its own language).
     /// </summary>
     private List<SloganView> SlogansFor(string language, List<RenderedItem> allItems)
     {
-        var slogans = allItems.Where(r => r.Item.Section == ContentSection.Slogans).ToList();
-        var languagesByKey = slogans.GroupBy(r => r.Item.TranslationKey).ToDictionary(g => g.Key, g => g.Select(r => r.Item.Language).ToHashSet());
-        return slogans
-            .Where(r => r.Item.Language == language || !languagesByKey[r.Item.TranslationKey].Contains(language))
+        var preference = new[] { language, config.DefaultLanguage }.Concat(config.Languages).Distinct().ToList();
+        return allItems.Where(r => r.Item.Section == ContentSection.Slogans)
+            .GroupBy(r => r.Item.TranslationKey)
+            .Select(g => g.MinBy(r => preference.IndexOf(r.Item.Language))!)
             .OrderBy(r => r.Item.Weight)
             .ThenBy(r => r.Item.SourcePath, StringComparer.Ordinal)
             .Select(r => new SloganView(

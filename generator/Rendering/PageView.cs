@@ -189,8 +189,20 @@ public sealed class PageView(SitePage page, SiteConfig site, UiStrings strings, 
     /// </summary>
     public string? TextLang(string text) => Lang != "vi" && text.Any(IsVietnameseLetter) ? "vi" : null;
 
-    private static bool IsVietnameseLetter(char c) =>
-        "đĐưƯơƠăĂâÂêÊôÔ".Contains(c) || c.ToString().Normalize(System.Text.NormalizationForm.FormD).Any(m => m is >= '\u0300' and <= '\u0323');
+    // Letters no other Latin alphabet has: đ, ư, ơ, ă, a tone on a vowel that already has a mark (ầ, ồ), the two tones
+    // only Vietnamese writes (hook above, dot below), and a tilde on i, u, y or e. "Hélène" or "Muñoz" on a French or
+    // Spanish page is not taken for Vietnamese.
+    private static bool IsVietnameseLetter(char c)
+    {
+        if ("đĐưƯơƠăĂ".Contains(c))
+        {
+            return true;
+        }
+
+        var parts = c.ToString().Normalize(System.Text.NormalizationForm.FormD);
+        var marks = parts.Count(m => m is >= '\u0300' and <= '\u036F');
+        return marks >= 2 || parts.Any(m => m is '\u0309' or '\u0323' or '\u031B') || (parts.Length == 2 && parts[1] == '\u0303' && "iuyeIUYE".Contains(parts[0]));
+    }
 
     public string TopicName(Topic topic) => topic.Name.In(Lang);
 

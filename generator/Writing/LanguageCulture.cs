@@ -68,7 +68,7 @@ public static partial class LanguageCulture
         }
     }
 
-    // The day of the week and what ties it to the date: "dddd, " (de), "dddd " (fr), " dddd" (ko), "ddddที่ " (th).
-    [GeneratedRegex(@"dddd\S*?(?=\s|$)[,،]?\s*", RegexOptions.CultureInvariant)]
+    // The day of the week and what ties it to the date: "dddd, " (de), "dddd " (fr), " dddd" (ko), ", dddd" (hu), "ddddที่ " (th).
+    [GeneratedRegex(@"[,،]?\s*dddd\S*?(?=\s|$)[,،]?\s*", RegexOptions.CultureInvariant)]
     private static partial Regex Weekday();
 }

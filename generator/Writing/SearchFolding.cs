@@ -162,9 +162,9 @@ public static class SearchFolding
             }
 
             _position = Skip(start, words: true);
-            // Every paired script sits between U+3040 and U+FAFF or beyond U+FFFF (surrogates): one vector search
+            // Every paired script sits between U+3005 and U+FAFF or beyond U+FFFF (surrogates): one vector search
             // tells a Vietnamese or English word from one that needs splitting.
-            if (text.AsSpan(start, _position - start).IndexOfAnyInRange('\u3040', '\uFAFF') < 0)
+            if (text.AsSpan(start, _position - start).IndexOfAnyInRange('\u3005', '\uFAFF') < 0)
             {
                 Current = new Range(start, _position);
                 return true;

@@ -117,12 +117,18 @@ public class NewCommandTests
             """);
         site.Item("articles/hoi-nghi.vi.md", "title: Hội nghị\nstatus: draft");
 
-        var (exit, _, _) = await Run(site, "--translate", "articles/hoi-nghi.vi.md", "--lang", "ko");
+        var (exit, _, _) = await Run(site, "--translate", "articles/hoi-nghi.vi.md", "--lang", "en");
         var (sameExit, _, sameError) = await Run(site, "--translate", "articles/hoi-nghi.vi.md", "--lang", "vi");
+        var (nextExit, _, _) = await Run(site, "--translate", "articles/hoi-nghi.vi.md");
+        var (slugExit, _, slugError) = await Run(site, "--translate", "articles/hoi-nghi.vi.md", "--slug", "hoi-nghi-2", "--lang", "en");
 
         Assert.Equal(0, exit);
+        Assert.True(File.Exists(Path.Combine(site.ContentDirectory, "articles", "hoi-nghi.en.md")));
+        // Without --lang: the first language that has no version yet, Korean now that English has one.
+        Assert.Equal(0, nextExit);
         Assert.True(File.Exists(Path.Combine(site.ContentDirectory, "articles", "hoi-nghi.ko.md")));
-        Assert.False(File.Exists(Path.Combine(site.ContentDirectory, "articles", "hoi-nghi.en.md")));
+        Assert.Equal(2, slugExit);
+        Assert.StartsWith("error: a translation is named after the item it translates; leave out --slug with --translate\n", slugError, StringComparison.Ordinal);
         Assert.Equal(2, sameExit);
         Assert.StartsWith("lỗi: articles/hoi-nghi.vi.md đã là bản 'vi'; hãy ghi --lang là một ngôn ngữ khác trong vi, en, ko\n", sameError, StringComparison.Ordinal);
     }

@@ -29,6 +29,24 @@ public class ImportCommandTests
         text.Split('\n').Single(l => l.StartsWith(key + ":", StringComparison.Ordinal))[(key.Length + 1)..].Split(" #")[0].Trim();
 
     [Fact]
+    public async Task A_document_titled_and_named_without_latin_letters_is_refused_until_given_a_slug()
+    {
+        using var site = new TestSite("title: { vi: \"T\" }\nlanguages: [vi, zh-Hans]\ndepartments: []\ntopics: []\n");
+        var word = new W();
+        word.Title("人权日").Paragraph(W.Plain("越南是联合国人权理事会成员。"));
+        var bytes = word.ToBytes();
+
+        var (refusedExit, _, refused) = await Import(site, "人权.docx", bytes, "--lang", "zh-Hans");
+        var (exit, _, _) = await Import(site, "人权.docx", bytes, "--lang", "zh-Hans", "--slug", "ngay-nhan-quyen");
+
+        Assert.Equal(1, refusedExit);
+        Assert.Equal("lỗi: tiêu đề và tên tệp của 人权.docx không có chữ cái a-z hay chữ số nào để đặt tên tệp mới; hãy nhập lại với --slug, ví dụ --slug ngay-nhan-quyen\n", refused);
+        Assert.Equal(0, exit);
+        Assert.Equal("越南是联合国人权理事会成员。", Body(Read(site, "articles/ngay-nhan-quyen.zh-Hans.md")));
+        Assert.Equal(["ngay-nhan-quyen.zh-Hans.md"], Directory.EnumerateFiles(Path.Combine(site.ContentDirectory, "articles")).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public async Task A_report_becomes_a_draft_article_with_its_headings_emphasis_lists_table_link_and_footnote()
     {
         using var site = new TestSite();

@@ -136,6 +136,8 @@ public class ManyLanguagesTests
         var chinese = site.Html("zh-hans/articles/hoi-dong-nhan-quyen/index.html");
 
         Assert.Equal("vi", korean.QuerySelector(".site-title")!.GetAttribute("lang"));
+        Assert.Equal("vi", site.Html("ko/index.html").QuerySelector("main h1")!.GetAttribute("lang"));
+        Assert.Null(site.Html("zh-hans/index.html").QuerySelector("main h1")!.GetAttribute("lang"));
         Assert.Equal("Trang thử nghiệm", korean.QuerySelector(".site-title")!.TextContent);
         Assert.Null(chinese.QuerySelector(".site-title")!.GetAttribute("lang"));
         Assert.Equal("测试网站", chinese.QuerySelector(".site-title")!.TextContent);
@@ -143,6 +145,31 @@ public class ManyLanguagesTests
         Assert.Contains(korean.QuerySelectorAll("a[href*='departments/so-ngoai-vu/']"), a => a.TextContent == "외무국" && !a.HasAttribute("lang"));
         Assert.Contains(korean.QuerySelectorAll("a[href*='topics/hop-tac-quoc-te/']"), a => a.TextContent == "Hợp tác quốc tế" && a.GetAttribute("lang") == "vi");
         Assert.Equal("vi", korean.QuerySelector("address strong")!.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public async Task A_slogan_missing_in_a_language_shows_once_there_in_the_default_language()
+    {
+        using var site = FiveLanguageSite();
+        const string Slogan = "status: approved\napproved_by: Ban Chỉ đạo\nweight: 1\npublish_from: 2023-11-30\npublish_until: 2023-12-30";
+        site.Item("slogans/mot.vi.md", "title: Một\n" + Slogan, "Khẩu hiệu thứ nhất.");
+        site.Item("slogans/mot.en.md", "title: One\n" + Slogan, "The first slogan.");
+
+        await site.BuildOkAsync();
+
+        var slogans = site.Html("ko/slogans/index.html").QuerySelectorAll("main .slogan__text");
+        Assert.Equal(["vi Khẩu hiệu thứ nhất."], slogans.Select(s => s.GetAttribute("lang") + " " + s.TextContent.Trim()));
+    }
+
+    [Fact]
+    public async Task A_dotted_file_name_that_is_no_site_language_is_a_default_language_stem()
+    {
+        using var site = FiveLanguageSite();
+        site.Item("laws/thong-tu.btp.md", "title: Thông tư\nstatus: approved\napproved_by: Sở Tư pháp");
+
+        await site.BuildOkAsync();
+
+        Assert.True(site.Exists("laws/thong-tu-btp/index.html"));
     }
 
     [Fact]
@@ -200,9 +227,9 @@ public class ManyLanguagesTests
 
         Assert.Equal(
             [
-                "theme/i18n/ja.yml:1:1: warning: the theme has no interface texts for 'ja', so its pages show another language's; create theme/i18n/ja.yml (copy theme/i18n/en.yml and translate it) [ISG0303]",
+                "theme/i18n/ja.yml:1:1: warning: the theme has no interface texts for 'ja', so its pages show another language's; write theme/i18n/ja.yml (copy theme/i18n/en.yml and translate it) [ISG0303]",
                 "theme/i18n/ko.yml:2:1: warning: the interface text 'skip_to_content' is missing, so the 'ko' pages show the 'en' text; add a line 'skip_to_content: …' [ISG0303]",
-                "theme/i18n/zh-Hans.yml:1:1: warning: the theme has no interface texts for 'zh-Hans', so its pages show another language's; create theme/i18n/zh-Hans.yml (copy theme/i18n/en.yml and translate it) [ISG0303]",
+                "theme/i18n/zh-Hans.yml:1:1: warning: the theme has no interface texts for 'zh-Hans', so its pages show another language's; write theme/i18n/zh-Hans.yml (copy theme/i18n/en.yml and translate it) [ISG0303]",
             ],
             result.Diagnostics.Select(d => d.ToString()));
         var output = new StringWriter();
@@ -228,7 +255,7 @@ public class ManyLanguagesTests
     [Theory]
     [InlineData("[vi, EN]", "site.yml:1:17: error: write the language code 'EN' as 'en' [ISG0008]")]
     [InlineData("[vi, zh-hans]", "site.yml:1:17: error: write the language code 'zh-hans' as 'zh-Hans' [ISG0008]")]
-    [InlineData("[vi, zh_CN]", "site.yml:1:17: error: 'zh_CN' is not a language code (BCP 47); write codes such as vi, en, zh-Hans, ko, ja [ISG0008]")]
+    [InlineData("[vi, zh_CN]", "site.yml:1:17: error: write the language code 'zh_CN' as 'zh-CN' (BCP 47 joins with hyphens) [ISG0008]")]
     [InlineData("[vi, korean]", "site.yml:1:17: error: 'korean' is not a language code (BCP 47); write codes such as vi, en, zh-Hans, ko, ja [ISG0008]")]
     public async Task Language_codes_must_be_BCP_47_as_it_spells_them(string languages, string message)
     {
