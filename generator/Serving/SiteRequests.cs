@@ -56,7 +56,15 @@ public sealed class SiteRequests(ServeOptions options, Func<SiteSnapshot> curren
         if (snapshot.SourceFileOf(relative) is { } file)
         {
             response.ContentType = ContentTypeOf(relative);
-            await response.SendFileAsync(file);
+            if (Publishing.AssetCopier.IsMinified(relative))
+            {
+                await response.Body.WriteAsync(Publishing.AssetCopier.MinifiedBytes(file));
+            }
+            else
+            {
+                await response.SendFileAsync(file);
+            }
+
             return;
         }
 
