@@ -84,4 +84,12 @@ public static class CommonOptions
                 "a translation is named after the item it translates; leave out --slug with --translate"));
         }
     }
+
+    /// <summary><c>--slug</c>, checked: null when not given.</summary>
+    /// <exception cref="UsageException">It is not a slug.</exception>
+    public static string? Slug(ParsedArguments parsed) => parsed.Value("slug") is not { } slug || Writing.Slug.IsValid(slug)
+        ? parsed.Value("slug")
+        : throw new UsageException(new Wording(
+            $"--slug '{slug}' chỉ được gồm chữ thường a-z, chữ số và dấu gạch ngang, ví dụ '{Writing.Slug.From(slug)}'",
+            $"--slug '{slug}' may only contain lower-case letters a-z, digits and hyphens, for example '{Writing.Slug.From(slug)}'"));
 }

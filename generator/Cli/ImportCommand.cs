@@ -115,24 +115,12 @@ public static class ImportCommand
     }
 
     /// <summary><c>--slug</c>, for one document whose title gives no address.</summary>
-    private static string? CheckedSlug(ParsedArguments parsed, int documents)
-    {
-        if (parsed.Value("slug") is not { } slug)
-        {
-            return null;
-        }
-
-        if (documents > 1)
-        {
-            throw new UsageException(new Wording(
+    private static string? CheckedSlug(ParsedArguments parsed, int documents) =>
+        documents > 1 && parsed.Value("slug") is not null
+            ? throw new UsageException(new Wording(
                 "--slug đặt tên cho một văn bản; hãy nhập từng văn bản một khi dùng --slug",
-                "--slug names one document; import one document at a time with --slug"));
-        }
-
-        return Slug.IsValid(slug) ? slug : throw new UsageException(new Wording(
-            $"--slug '{slug}' chỉ được gồm chữ thường a-z, chữ số và dấu gạch ngang, ví dụ '{Slug.From(slug)}'",
-            $"--slug '{slug}' may only contain lower-case letters a-z, digits and hyphens, for example '{Slug.From(slug)}'"));
-    }
+                "--slug names one document; import one document at a time with --slug"))
+            : CommonOptions.Slug(parsed);
 
     private static string CheckedLanguage(string language, SiteConfig config) => config.Languages.Contains(language)
         ? language

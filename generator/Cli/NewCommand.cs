@@ -83,7 +83,8 @@ public static class NewCommand
         }
 
         var language = SiteLanguage(parsed, config, config.DefaultLanguage);
-        var slug = parsed.Value("slug") ?? Slug.From(title);
+        var given = CommonOptions.Slug(parsed);
+        var slug = given ?? Slug.From(title);
         if (slug.Length == 0)
         {
             throw new UsageException(new Wording(
@@ -91,17 +92,10 @@ public static class NewCommand
                 "the title has no letters a-z or digits to name the file and the page's address after; add --slug, for example --slug human-rights-day"));
         }
 
-        if (!Slug.IsValid(slug))
-        {
-            throw new UsageException(new Wording(
-                $"--slug '{slug}' chỉ được gồm chữ thường a-z, chữ số và dấu gạch ngang, ví dụ '{Slug.From(slug)}'",
-                $"--slug '{slug}' may only contain lower-case letters a-z, digits and hyphens, for example '{Slug.From(slug)}'"));
-        }
-
         var department = CommonOptions.Department(parsed, config);
 
         var path = $"{section.FolderName()}/{slug}.{language}.md";
-        return (path, NewItemTemplate.Write(new NewItem(section, language, title, today, department, Slug: parsed.Value("slug"))), language);
+        return (path, NewItemTemplate.Write(new NewItem(section, language, title, today, department, Slug: given)), language);
     }
 
     private static (string Path, string Text, string Language) Translation(

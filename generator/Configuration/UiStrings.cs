@@ -71,7 +71,7 @@ public sealed class UiStrings
     public static UiStrings? Load(string themeDirectory, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
     {
         var errorsBefore = diagnostics.ErrorCount;
-        var read = new Dictionary<string, (Dictionary<string, string> Texts, Dictionary<string, IReadOnlyDictionary<string, string>> Plurals, SourceLocation At)>();
+        var read = new Dictionary<string, LanguageFile>();
         var missingFiles = new List<string>();
         // The fallback languages are read even when the site does not use them.
         foreach (var language in languages.Concat(["en", "vi"]).Distinct())
@@ -113,7 +113,7 @@ public sealed class UiStrings
                 }
             }
 
-            read[language] = (strings, counted, map.Location);
+            read[language] = new LanguageFile(strings, counted, map.Location);
         }
 
         var required = read.Values.SelectMany(s => s.Texts.Keys).Concat(GeneratorKeys).ToHashSet(StringComparer.Ordinal);
@@ -139,16 +139,16 @@ public sealed class UiStrings
     private static (Dictionary<string, string>, Dictionary<string, IReadOnlyDictionary<string, string>>) Complete(
         string language,
         HashSet<string> required,
-        Dictionary<string, (Dictionary<string, string> Texts, Dictionary<string, IReadOnlyDictionary<string, string>> Plurals, SourceLocation At)> read,
+        Dictionary<string, LanguageFile> read,
         bool fileMissing,
         List<(string Language, string Key, string From)> fallbacks,
         DiagnosticBag diagnostics)
     {
         var display = $"theme/i18n/{language}.yml";
         var own = read.GetValueOrDefault(language);
-        var texts = own.Texts is null ? new Dictionary<string, string>(StringComparer.Ordinal) : new Dictionary<string, string>(own.Texts, StringComparer.Ordinal);
-        var counted = own.Plurals ?? new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
-        if (own.Texts is null && !fileMissing)
+        var texts = own is null ? new Dictionary<string, string>(StringComparer.Ordinal) : new Dictionary<string, string>(own.Texts, StringComparer.Ordinal);
+        var counted = own?.Plurals ?? new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
+        if (own is null && !fileMissing)
         {
             // The file is there but could not be read: that is already an error at its line.
             return (texts, counted);
@@ -183,7 +183,7 @@ public sealed class UiStrings
             var from = FallbackChain(language).Skip(1).FirstOrDefault(l => read.TryGetValue(l, out var other) && other.Texts.ContainsKey(key));
             if (from is null)
             {
-                diagnostics.Error(DiagnosticCodes.MissingString, own.Texts is null ? SourceLocation.StartOf(display) : own.At,
+                diagnostics.Error(DiagnosticCodes.MissingString, own is null ? SourceLocation.StartOf(display) : own.At,
                     new Wording(
                         $"thiếu chữ hiển thị '{key}' của giao diện; hãy thêm một dòng '{key}: …'",
                         $"the interface text '{key}' is missing; add a line '{key}: …'"));
@@ -192,7 +192,8 @@ public sealed class UiStrings
 
             texts[key] = read[from].Texts[key];
             fallbacks.Add((language, key, from));
-            if (!fileMissing)
+            // Without a file of its own the language had one warning already, not one per text.
+            if (own is not null)
             {
                 diagnostics.Warning(DiagnosticCodes.FallbackString, own.At,
                     new Wording(
@@ -222,4 +223,7 @@ public sealed class UiStrings
 
         return result;
     }
+
+    /// <summary>What one <c>theme/i18n/LANG.yml</c> gives: its texts, those with plural forms, and where it starts.</summary>
+    private sealed record LanguageFile(Dictionary<string, string> Texts, Dictionary<string, IReadOnlyDictionary<string, string>> Plurals, SourceLocation At);
 }

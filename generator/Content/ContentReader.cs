@@ -1,11 +1,10 @@
-using System.Text.RegularExpressions;
 using InfoSiteGen.Configuration;
 using InfoSiteGen.Diagnostics;
 
 namespace InfoSiteGen.Content;
 
 /// <summary>Finds the Markdown files of every section, with their language and stem; the pipeline reads them into items.</summary>
-public static partial class ContentReader
+public static class ContentReader
 {
     /// <summary>Every Markdown file of the section folders, in a stable order, with its language and stem.</summary>
     public static IReadOnlyList<ContentFile> Discover(string contentDirectory, SiteConfig config, DiagnosticBag diagnostics)
@@ -45,17 +44,17 @@ public static partial class ContentReader
         }
 
         var inSection = relative[(slash + 1)..^3];
-        var match = LanguageSuffix().Match(inSection);
+        var suffix = LanguageSuffix(inSection);
         var language = config.DefaultLanguage;
         var stem = inSection;
         // A suffix is a language when it is one of the site's, or looks like one of two letters (a.fr.md, refused
         // below); other dotted names (thong-tu.btp.md, nghi-dinh.nd-cp.md) are stems of the default language.
-        if (match.Success && (config.Languages.Contains(match.Groups["lang"].Value, StringComparer.OrdinalIgnoreCase) || TwoLetters().IsMatch(match.Groups["lang"].Value)))
+        if (suffix is { Code: var code } found
+            && (config.Languages.Contains(code, StringComparer.OrdinalIgnoreCase) || (code.Length == 2 && code.All(char.IsAsciiLetterLower))))
         {
             // The code as site.yml spells it: a file system may keep names in one case only (bai.zh-hans.md).
-            language = config.Languages.FirstOrDefault(l => string.Equals(l, match.Groups["lang"].Value, StringComparison.OrdinalIgnoreCase))
-                ?? match.Groups["lang"].Value;
-            stem = match.Groups["stem"].Value;
+            language = config.Languages.FirstOrDefault(l => string.Equals(l, code, StringComparison.OrdinalIgnoreCase)) ?? code;
+            stem = found.Stem;
             if (!config.Languages.Contains(language))
             {
                 diagnostics.Error(DiagnosticCodes.UnknownLanguageSuffix, SourceLocation.StartOf(relative),
@@ -101,15 +100,13 @@ public static partial class ContentReader
     public static string StemOf(string path)
     {
         var withoutMd = path.EndsWith(".md", StringComparison.Ordinal) ? path[..^3] : path;
-        var slash = withoutMd.LastIndexOf('/');
-        var match = LanguageSuffix().Match(withoutMd[(slash + 1)..]);
-        return match.Success ? withoutMd[..(slash + 1)] + match.Groups["stem"].Value : withoutMd;
+        return LanguageSuffix(withoutMd)?.Stem ?? withoutMd;
     }
 
-    [GeneratedRegex("^[a-z]{2}$")]
-    private static partial Regex TwoLetters();
-
-    // A language code as LanguageCodes accepts it: vi, en, zh-Hans, pt-BR, hmn.
-    [GeneratedRegex(@"^(?<stem>.+)\.(?<lang>[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?)$")]
-    private static partial Regex LanguageSuffix();
+    /// <summary>A name's last dotted part when it is a well-formed language code (<see cref="LanguageCodes"/>), and what comes before it.</summary>
+    private static (string Stem, string Code)? LanguageSuffix(string name)
+    {
+        var dot = name.LastIndexOf('.');
+        return dot > 0 && dot > name.LastIndexOf('/') && LanguageCodes.IsWellFormed(name[(dot + 1)..]) ? (name[..dot], name[(dot + 1)..]) : null;
+    }
 }
