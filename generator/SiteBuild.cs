@@ -97,7 +97,7 @@ public static class SiteBuild
     /// <summary>The Publishing stage: renders every page into the output, with the site-wide files and the pictures, checks the links, and swaps the output in.</summary>
     private static async Task<BuiltSite?> WriteAsync(BuildOptions options, PreparedSite prepared, DiagnosticBag diagnostics, IBuildProgress progress)
     {
-        var (config, strings, templates, site, images, rendered, nextChange) = prepared;
+        var (config, strings, templates, site, images, mediaInUse, rendered, nextChange) = prepared;
         // The search indexes need only the rendered bodies, so they are made while the pages render.
         var searchScripts = Task.Run(() => SearchFiles.Build(rendered.Values.Select(r => (r.Item, r.Body))));
 
@@ -115,7 +115,7 @@ public static class SiteBuild
         });
         // Pictures are decoded and encoded (or taken from the cache) while the pages render.
         var shares = ShareImages.Needed(site.Pages, config);
-        var pictures = Task.Run(() => MediaPublishing.Write(images, shares.Crops, shares.Cards, output, diagnostics));
+        var pictures = Task.Run(() => MediaPublishing.Write(images, mediaInUse, shares.Crops, shares.Cards, output, diagnostics));
         await writer.WriteAllAsync(site.Pages, progress);
         AssetCopier.Copy(options.ThemeDirectory, options.ContentDirectory, site.Assets, output);
         foreach (var artwork in site.Artwork)
@@ -149,7 +149,7 @@ public static class SiteBuild
 
         return new BuiltSite(config, site, output.Produced.Select(f => f.Path).ToList(), nextChange, searchIndexBytes)
         {
-            Images = (images.Planned.Count, images.Cache.Processed),
+            Images = (mediaInUse.Pictures.Count, images.Cache.Processed),
             Artwork = prepared.Artwork is { } studio
                 ? new ArtworkSummary(site.Artwork.Count, site.Artwork.Select(f => f.SloganSource).Distinct().Count(), studio.Drawn, studio.Font.Path)
                 : null,

@@ -17,10 +17,10 @@ public static class BodyRendering
     public static RenderedItem Render(ContentItem item, MarkdownRenderer renderer, LinkResolver links, string contentDirectory, DiagnosticBag diagnostics)
     {
         var body = renderer.Render(item);
-        return new(item, body, ResolveAttachment(item, links, contentDirectory, diagnostics), ResolveImage(item, links, diagnostics))
-        {
-            Media = MediaResolution.Resolve(item, body, links, diagnostics),
-        };
+        var attachment = ResolveAttachment(item, links, contentDirectory, diagnostics);
+        var image = ResolveImage(item, links, diagnostics);
+        var media = MediaResolution.Resolve(item, body, links, diagnostics);
+        return new(item, body, attachment, image) { Media = media, MediaUses = links.MediaUses };
     }
 
     /// <summary>A link to <c>other.md#id</c> must name a heading of that page: a wrong id fails silently in a browser.</summary>
@@ -116,6 +116,9 @@ public sealed record RenderedItem(ContentItem Item, RenderedBody Body, Attachmen
 {
     /// <summary>The item's gallery, video and audio.</summary>
     public RenderedMedia Media { get; init; } = RenderedMedia.None;
+
+    /// <summary>Every media file the item's page uses (body, lead picture, gallery, clips): what is published of the media.</summary>
+    public IReadOnlyList<MediaUse> MediaUses { get; init; } = [];
 
     /// <summary>Every content file the item's page needs copied into the output.</summary>
     public IEnumerable<string> Assets =>

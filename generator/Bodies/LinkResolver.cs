@@ -33,6 +33,9 @@ public sealed class LinkResolver
     private readonly Dictionary<(string Key, string Language), ContentItem> _byTranslationKey;
     private readonly PublicationRules _rules;
 
+    // The media this resolver's links led to: a body's own resolver (ReportingTo) lists exactly that body's.
+    private readonly System.Collections.Concurrent.ConcurrentQueue<MediaUse> _mediaUses = new();
+
     public LinkResolver(string contentDirectory, IEnumerable<ContentItem> allItems, PublicationRules rules, DiagnosticBag diagnostics, MediaCatalog? images = null)
     {
         _contentDirectory = Path.GetFullPath(contentDirectory);
@@ -62,8 +65,11 @@ public sealed class LinkResolver
 
     private DiagnosticBag Diagnostics { get; }
 
-    /// <summary>The pictures the links found so far lead to, to be published with the pages.</summary>
+    /// <summary>Where the pictures, drawings and clips the links lead to are planned.</summary>
     public MediaCatalog Media { get; }
+
+    /// <summary>Every media file the links resolved so far lead to, in the order they were met.</summary>
+    public IReadOnlyList<MediaUse> MediaUses => _mediaUses.ToArray();
 
     /// <summary>
     /// The same resolver reporting to another collector, so that each body's problems can be kept with it
@@ -175,6 +181,7 @@ public sealed class LinkResolver
 
         if (MediaCatalog.IsRaster(target))
         {
+            _mediaUses.Enqueue(new MediaUse(MediaKind.Picture, target, at));
             var image = Media.Find(target, at, Diagnostics);
             var widest = image?.InFormat(image.FallbackFormat).Last().OutputPath;
             return widest is null ? new ResolvedLink("#", null) : new ResolvedLink(RelativeUrl.Between(from.UrlPath, widest), null, Image: image);
@@ -184,12 +191,14 @@ public sealed class LinkResolver
         if (MediaFiles.VideoExtensions.Contains(extension) || MediaFiles.AudioExtensions.Contains(extension) || MediaFiles.CaptionExtensions.Contains(extension))
         {
             // Clips are published without their metadata (the place of filming), never as the original file.
+            _mediaUses.Enqueue(new MediaUse(MediaKind.File, target, at));
             var file = Media.FindFile(target, at, Diagnostics);
             return file is null ? new ResolvedLink("#", null) : new ResolvedLink(RelativeUrl.Between(from.UrlPath, file.OutputPath), null, File: file);
         }
 
         if (MediaCatalog.IsDrawing(target))
         {
+            _mediaUses.Enqueue(new MediaUse(MediaKind.Drawing, target, at));
             var drawing = Media.FindDrawing(target, at, Diagnostics);
             return drawing is null ? new ResolvedLink("#", null) : new ResolvedLink(RelativeUrl.Between(from.UrlPath, drawing.OutputPath), null, Drawing: drawing);
         }

@@ -19,7 +19,6 @@ public sealed class MediaCatalog(string contentDirectory, ImageSettings settings
         new HashSet<string>([".jpg", ".jpeg", ".jpe", ".jfif", ".jif", ".pjpeg", ".pjp", ".png", ".webp", ".gif", ".tif", ".tiff", ".avif", ".heic", ".heif", ".bmp"], StringComparer.OrdinalIgnoreCase);
 
     private readonly ConcurrentDictionary<string, Lazy<Plan>> _plans = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, SourceLocation> _firstUse = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<(PublishedDrawing?, Wording?)>> _drawings = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<(PublishedFile?, Wording?)>> _files = new(StringComparer.Ordinal);
 
@@ -35,10 +34,6 @@ public sealed class MediaCatalog(string contentDirectory, ImageSettings settings
     public PublishedDrawing? FindDrawing(string asset, SourceLocation at, DiagnosticBag diagnostics) =>
         Find(_drawings, asset, CleanDrawing, new Wording("hình vẽ", "the drawing"), at, diagnostics);
 
-    /// <summary>Every drawing cleaned without a problem, in source order.</summary>
-    public IReadOnlyList<PublishedDrawing> Drawings =>
-        _drawings.Values.Where(d => d.IsValueCreated && d.Value.Item1 is not null).Select(d => d.Value.Item1!).OrderBy(d => d.Source, StringComparer.Ordinal).ToList();
-
     /// <summary>A video, sound or caption file as published (see <see cref="MediaFiles"/>), or null after reporting why it cannot be.</summary>
     public PublishedFile? FindFile(string asset, SourceLocation at, DiagnosticBag diagnostics) =>
         Find(_files, asset, PrepareFile, new Wording("tệp", "the file"), at, diagnostics);
@@ -48,7 +43,6 @@ public sealed class MediaCatalog(string contentDirectory, ImageSettings settings
         ConcurrentDictionary<string, Lazy<(T?, Wording?)>> store, string asset, Func<string, (T?, Wording?)> prepare, Wording what, SourceLocation at, DiagnosticBag diagnostics)
         where T : class
     {
-        _firstUse.AddOrUpdate(asset, at, (_, known) => Earlier(known, at));
         var (found, problem) = store.GetOrAdd(asset, a => new Lazy<(T?, Wording?)>(() => prepare(a))).Value;
         if (problem is not null)
         {
@@ -59,10 +53,6 @@ public sealed class MediaCatalog(string contentDirectory, ImageSettings settings
 
         return found;
     }
-
-    /// <summary>Every video, sound and caption file prepared without a problem, in source order.</summary>
-    public IReadOnlyList<PublishedFile> Files =>
-        _files.Values.Where(f => f.IsValueCreated && f.Value.Item1 is not null).Select(f => f.Value.Item1!).OrderBy(f => f.Source, StringComparer.Ordinal).ToList();
 
     /// <summary>The bytes of a published file, prepared again: a video is not kept in memory between planning and writing.</summary>
     public byte[] BytesOf(PublishedFile file) => MediaFiles.Prepare(file.Source, File.ReadAllBytes(Path.Combine(contentDirectory, file.Source))).Bytes;
@@ -110,7 +100,6 @@ public sealed class MediaCatalog(string contentDirectory, ImageSettings settings
     /// <summary>The published form of a picture of the content folder, or null after reporting why it cannot be published.</summary>
     public PublishedImage? Find(string asset, SourceLocation at, DiagnosticBag diagnostics)
     {
-        _firstUse.AddOrUpdate(asset, at, (_, known) => Earlier(known, at));
         var plan = _plans.GetOrAdd(asset, a => new Lazy<Plan>(() => MakePlan(a))).Value;
         if (plan.Problem is { } problem)
         {
@@ -122,15 +111,42 @@ public sealed class MediaCatalog(string contentDirectory, ImageSettings settings
         return plan.Image;
     }
 
-    /// <summary>The first place (in path order) that uses a file of the content folder, where problems found later are reported.</summary>
-    public SourceLocation FirstUseOf(string asset) => _firstUse.TryGetValue(asset, out var at) ? at : SourceLocation.StartOf(asset);
+    /// <summary>
+    /// The media among <paramref name="uses"/> that can be published, in source order, each with its first use. Each is
+    /// planned here if no body planned it in this catalog yet (a body kept from an earlier run); its problems were
+    /// reported with that body, so they are not reported again.
+    /// </summary>
+    public MediaInUse InUse(IEnumerable<MediaUse> uses)
+    {
+        var firstUse = new Dictionary<(MediaKind, string), SourceLocation>();
+        foreach (var use in uses)
+        {
+            var key = (use.Kind, use.Asset);
+            firstUse[key] = firstUse.TryGetValue(key, out var known) ? Earlier(known, use.At) : use.At;
+        }
 
-    /// <summary>Every picture planned without a problem, in source order, with the first place that uses it.</summary>
-    public IReadOnlyList<(PublishedImage Image, SourceLocation FirstUse)> Planned =>
-        _plans.Where(p => p.Value.IsValueCreated && p.Value.Value.Image is not null)
-            .OrderBy(p => p.Key, StringComparer.Ordinal)
-            .Select(p => (p.Value.Value.Image!, _firstUse[p.Key]))
-            .ToList();
+        var alreadyReported = new DiagnosticBag();
+        var pictures = new List<(PublishedImage, SourceLocation)>();
+        var drawings = new List<PublishedDrawing>();
+        var files = new List<(PublishedFile, SourceLocation)>();
+        foreach (var ((kind, asset), at) in firstUse.OrderBy(e => e.Key.Item2, StringComparer.Ordinal))
+        {
+            switch (kind)
+            {
+                case MediaKind.Picture when Find(asset, at, alreadyReported) is { } image:
+                    pictures.Add((image, at));
+                    break;
+                case MediaKind.Drawing when FindDrawing(asset, at, alreadyReported) is { } drawing:
+                    drawings.Add(drawing);
+                    break;
+                case MediaKind.File when FindFile(asset, at, alreadyReported) is { } file:
+                    files.Add((file, at));
+                    break;
+            }
+        }
+
+        return new MediaInUse(pictures, drawings, files);
+    }
 
     private sealed record Plan(PublishedImage? Image, Wording? Problem);
 

@@ -17,6 +17,8 @@ namespace InfoSiteGen.Pipeline;
 public sealed record PipelineInputs(string ContentDirectory, string ThemeDirectory, DateOnly Now, bool Preview, Uri? BaseUrl, string ImageCacheDirectory);
 
 /// <summary>The site assembled and its templates compiled: what writing the output, or serving it, needs.</summary>
+/// <param name="Media">Where the media are planned and made.</param>
+/// <param name="MediaInUse">The media the published items use: what is published of them.</param>
 /// <param name="Rendered">Every published item with its rendered body, by source path.</param>
 /// <param name="NextChange">When the site must next be rebuilt because a publication window opens or closes.</param>
 public sealed record PreparedSite(
@@ -25,6 +27,7 @@ public sealed record PreparedSite(
     TemplateRenderer Templates,
     AssembledSite Site,
     MediaCatalog Media,
+    MediaInUse MediaInUse,
     IReadOnlyDictionary<string, RenderedItem> Rendered,
     ScheduledChange? NextChange)
 {
@@ -197,7 +200,8 @@ public sealed class SitePipeline
             return null;
         }
 
-        return new PreparedSite(config, strings, _templates, site, _links.Media, rendered, ScheduledChange.Next(items, _inputs.Now))
+        var mediaInUse = _links.Media.InUse(rendered.Values.SelectMany(r => r.MediaUses));
+        return new PreparedSite(config, strings, _templates, site, _links.Media, mediaInUse, rendered, ScheduledChange.Next(items, _inputs.Now))
         {
             Artwork = config.Print is null ? null : _artwork.Studio,
         };

@@ -12,17 +12,17 @@ namespace InfoSiteGen.Publishing;
 public static class MediaPublishing
 {
     /// <summary>
-    /// Writes every planned picture's copies, in parallel. A picture that turns out damaged when decoded is
+    /// Writes the copies of every picture in use, in parallel, and the drawings and clips in use. A picture that turns out damaged when decoded is
     /// reported at the first line that uses it.
     /// </summary>
     /// <returns>False when a picture could not be published (reported in <paramref name="diagnostics"/>).</returns>
     /// <param name="shared">Pictures whose share crop is needed too (lead pictures).</param>
     /// <param name="cards">Share cards to draw.</param>
-    public static bool Write(MediaCatalog catalog, IReadOnlySet<string> shared, IReadOnlyCollection<ShareCard> cards, IFileSink output, DiagnosticBag diagnostics)
+    public static bool Write(MediaCatalog catalog, MediaInUse inUse, IReadOnlySet<string> shared, IReadOnlyCollection<ShareCard> cards, IFileSink output, DiagnosticBag diagnostics)
     {
         var failed = 0;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Parallel.ForEach(catalog.Planned, parallel, entry =>
+        Parallel.ForEach(inUse.Pictures, parallel, entry =>
         {
             var (image, firstUse) = entry;
             try
@@ -39,12 +39,12 @@ public static class MediaPublishing
             }
         });
         Parallel.ForEach(cards, parallel, card => output.WriteBytes(card.OutputPath, Produce(catalog.Cache, card)));
-        foreach (var drawing in catalog.Drawings)
+        foreach (var drawing in inUse.Drawings)
         {
             output.WriteBytes(drawing.OutputPath, drawing.Bytes);
         }
 
-        foreach (var file in catalog.Files)
+        foreach (var (file, firstUse) in inUse.Files)
         {
             try
             {
@@ -60,7 +60,7 @@ public static class MediaPublishing
             catch (Exception e) when (e is UnusableMediaException or IOException or UnauthorizedAccessException)
             {
                 Interlocked.Increment(ref failed);
-                Report(diagnostics, catalog.FirstUseOf(file.Source), new Wording("tệp", "the file"), file.Source, e);
+                Report(diagnostics, firstUse, new Wording("tệp", "the file"), file.Source, e);
             }
         }
 

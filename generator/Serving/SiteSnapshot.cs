@@ -59,13 +59,13 @@ public sealed class SiteSnapshot
             (parts?.Site.Pages ?? []).Select(p => ShareImages.For(p, parts!.Config)).DistinctBy(s => s.OutputPath).ToDictionary(s => s.OutputPath, StringComparer.Ordinal));
         // Made once per snapshot, not per request: the catalog sorts its lists afresh on every call.
         _drawings = new Lazy<IReadOnlyDictionary<string, PublishedDrawing>>(() =>
-            (parts?.Media.Drawings ?? []).ToDictionary(d => d.OutputPath, StringComparer.Ordinal));
+            (parts?.MediaInUse.Drawings ?? []).ToDictionary(d => d.OutputPath, StringComparer.Ordinal));
         _artwork = new Lazy<IReadOnlyDictionary<string, ArtworkFile>>(() =>
             (parts?.Site.Artwork ?? []).ToDictionary(f => f.OutputPath, StringComparer.Ordinal));
         _files = new Lazy<IReadOnlyDictionary<string, PublishedFile>>(() =>
-            (parts?.Media.Files ?? []).ToDictionary(f => f.OutputPath, StringComparer.Ordinal));
+            (parts?.MediaInUse.Files ?? []).Select(f => f.File).ToDictionary(f => f.OutputPath, StringComparer.Ordinal));
         _pictures = new Lazy<IReadOnlyDictionary<string, PublishedImage>>(() =>
-            (parts?.Media.Planned ?? []).SelectMany(p => p.Image.Variants.Select(v => (v.OutputPath, p.Image))).ToDictionary(e => e.OutputPath, e => e.Image, StringComparer.Ordinal));
+            (parts?.MediaInUse.Pictures ?? []).SelectMany(p => p.Image.Variants.Select(v => (v.OutputPath, p.Image))).ToDictionary(e => e.OutputPath, e => e.Image, StringComparer.Ordinal));
     }
 
     /// <summary>

@@ -24,6 +24,8 @@ public static class SiteEdits
         ["law status"] = site => site.Item("laws/luat.vi.md", $"title: Luật Trẻ em\n{Approved}\nnumber: 102/2016/QH13\nkind: Luật\nissuer: Quốc hội\nissued_on: 2016-04-05\nlegal_status: amended", "Tóm tắt luật."),
         ["site.yml title"] = site => site.Write("site.yml", TestSite.DefaultSiteYml.Replace("Trang thử nghiệm", "Trang thử nghiệm đã đổi tên", StringComparison.Ordinal)),
         ["article body only"] = site => site.Item("articles/a.en.md", $"title: Article A\n{Approved}\ndate: 2023-12-01\ndepartment: so-tu-phap\ntopics: [quyen-tre-em]", "Text of article A, now longer.\n\n## A new heading\n\nMore text."),
+        ["picture taken out of a body"] = site => site.Item("articles/c.vi.md", $"title: Bài C\n{Approved}\ndate: 2023-10-01", "Nội dung bài C, nay không còn ảnh."),
+        ["picture replaced by another"] = site => site.WriteBytes("articles/anh.jpg", TestPictures.PlainPhoto(480, 360)),
         ["file saved without a change"] = site => File.SetLastWriteTimeUtc(Path.Combine(site.ContentDirectory, "articles", "a.vi.md"), DateTime.UtcNow.AddMinutes(1)),
         ["theme stylesheet"] = site => File.AppendAllText(Path.Combine(site.ThemeDirectory, "assets", "site.css"), "\n.edited { color: inherit; }\n"),
         ["UI string"] = site => File.WriteAllText(
@@ -42,6 +44,9 @@ public static class SiteEdits
         site.Item("articles/a.vi.md", $"title: Bài A\n{Approved}\ndate: 2023-12-01\ndepartment: so-tu-phap\ntopics: [quyen-tre-em]", "Nội dung bài A.");
         site.Item("articles/a.en.md", $"title: Article A\n{Approved}\ndate: 2023-12-01\ndepartment: so-tu-phap\ntopics: [quyen-tre-em]", "Text of article A.");
         site.Item("articles/b.vi.md", $"title: Bài B\n{Approved}\ndate: 2023-11-01\ndepartment: so-noi-vu", "Nội dung bài B, xem [bài A](a.vi.md).");
+        // A picture in a body that most edits leave alone: its copies must stay published whatever else changes.
+        site.WriteBytes("articles/anh.jpg", TestPictures.PlainPhoto(640, 480));
+        site.Item("articles/c.vi.md", $"title: Bài C\n{Approved}\ndate: 2023-10-01", "Nội dung bài C.\n\n![Ảnh minh họa](anh.jpg)");
         site.Item("articles/nhap.vi.md", "title: Bài nháp\nstatus: draft\ndate: 2023-12-03", "Nội dung bài nháp.");
         site.Item("slogans/mot.vi.md", $"title: Một\n{Approved}\nweight: 1\npublish_from: 2023-11-30\npublish_until: 2023-12-30", "Khẩu hiệu thứ nhất.");
         site.Item("slogans/hai.vi.md", $"title: Hai\n{Approved}\nweight: 2\npublish_from: 2023-11-30\npublish_until: 2023-12-30", "Khẩu hiệu thứ hai.");
