@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using InfoSiteGen.Bodies;
 using InfoSiteGen.Configuration;
 using InfoSiteGen.Content;
 using InfoSiteGen.Diagnostics;
@@ -88,11 +89,18 @@ public static class SiteBuild
     /// <returns>The site when it was built; what was read of the content whenever site.yml could be read.</returns>
     private static async Task<(BuiltSite? Site, ContentRead? Read)> BuildSiteAsync(BuildOptions options, DiagnosticBag diagnostics, IBuildProgress progress)
     {
-        var pipeline = new SitePipeline(new PipelineInputs(
-            options.ContentDirectory, options.ThemeDirectory, options.Now, options.Preview, options.BaseUrl, options.ImageCacheDirectory));
-        var run = await pipeline.UpdateAsync(ChangeSet.Unknown, diagnostics, progress);
+        // The bodies' HTML waits for the pages on the disk of the output, not in memory.
+        using var spill = HtmlSpill.Create(Path.GetDirectoryName(Path.GetFullPath(options.OutputDirectory))!);
+        var run = await PrepareAsync(options, spill, diagnostics, progress);
         return (run.Site is null ? null : await WriteAsync(options, run.Site, diagnostics, progress), run.Read);
     }
+
+    // A method of its own so that the pipeline, which remembers every file as read, is let go before the pages are
+    // written: a build runs it once.
+    private static Task<PipelineRun> PrepareAsync(BuildOptions options, HtmlSpill spill, DiagnosticBag diagnostics, IBuildProgress progress) =>
+        new SitePipeline(new PipelineInputs(
+                options.ContentDirectory, options.ThemeDirectory, options.Now, options.Preview, options.BaseUrl, options.ImageCacheDirectory, RunsOnce: true, BodySpill: spill))
+            .UpdateAsync(ChangeSet.Unknown, diagnostics, progress);
 
     /// <summary>The Publishing stage: renders every page into the output, with the site-wide files and the pictures, checks the links, and swaps the output in.</summary>
     private static async Task<BuiltSite?> WriteAsync(BuildOptions options, PreparedSite prepared, DiagnosticBag diagnostics, IBuildProgress progress)

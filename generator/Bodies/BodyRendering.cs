@@ -20,7 +20,7 @@ public static class BodyRendering
         var attachment = ResolveAttachment(item, links, contentDirectory, diagnostics);
         var image = ResolveImage(item, links, diagnostics);
         var media = MediaResolution.Resolve(item, body, links, diagnostics);
-        return new(item, body, attachment, image) { Media = media, MediaUses = links.MediaUses };
+        return new(item.WithoutBody(), body, attachment, image) { Media = media, MediaUses = links.MediaUses };
     }
 
     /// <summary>A link to <c>other.md#id</c> must name a heading of that page: a wrong id fails silently in a browser.</summary>
@@ -111,7 +111,10 @@ public static class BodyRendering
     }
 }
 
-/// <summary>A published item with its rendered body.</summary>
+/// <summary>
+/// A published item with its rendered body. The item no longer carries its Markdown, which is all in the rendered
+/// body now: the later stages never read it, and on a large site the Markdown is a good part of the memory.
+/// </summary>
 public sealed record RenderedItem(ContentItem Item, RenderedBody Body, Attachment? Attachment, LeadImage? Image = null)
 {
     /// <summary>The item's gallery, video and audio.</summary>

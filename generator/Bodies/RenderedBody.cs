@@ -1,3 +1,4 @@
+using System.Text;
 using InfoSiteGen.Writing;
 
 namespace InfoSiteGen.Bodies;
@@ -15,6 +16,15 @@ public sealed record RenderedBody(
     IReadOnlyList<string> Assets,
     IReadOnlyList<FragmentLink> FragmentLinks)
 {
+    public string Html => HtmlStore is HtmlSpill.Slice slice ? slice.Read() : Encoding.UTF8.GetString((byte[])HtmlStore);
+
+    // Every body waits until its page is written, which reads it once: kept as UTF-8 (half the memory of a string),
+    // or in a build's spill file (see HtmlSpill).
+    private object HtmlStore { get; init; } = Encoding.UTF8.GetBytes(Html);
+
+    /// <summary>The same body with its HTML moved from memory to <paramref name="spill"/>.</summary>
+    public RenderedBody SpilledTo(HtmlSpill spill) => HtmlStore is byte[] utf8 ? this with { HtmlStore = spill.Keep(utf8) } : this;
+
     /// <summary>The most characters <see cref="Lead"/> keeps: several times the longest summary cut from it.</summary>
     public const int LeadLength = 1000;
 

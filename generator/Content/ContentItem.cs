@@ -120,6 +120,9 @@ public sealed record ContentItem
     /// <summary>Where each front matter key is written, for messages about its value.</summary>
     public IReadOnlyDictionary<string, SourceLocation> KeyLocations { get; init; } = new Dictionary<string, SourceLocation>();
 
+    /// <summary>The item without its Markdown, for the stages after the Markdown is rendered.</summary>
+    public ContentItem WithoutBody() => Body.Length == 0 ? this : this with { Body = string.Empty };
+
     public SourceLocation LocationOf(string key) =>
         KeyLocations.TryGetValue(key, out var at) ? at : SourceLocation.StartOf(SourcePath);
 }

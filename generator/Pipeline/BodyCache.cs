@@ -14,7 +14,8 @@ namespace InfoSiteGen.Pipeline;
 /// the text of one article renders that article only; adding, removing, renaming or (un)publishing an item
 /// renders every body again, as its links may now lead elsewhere.
 /// </summary>
-public sealed class BodyCache(PipelineStatistics statistics)
+/// <param name="spill">Where the rendered HTML is kept instead of the memory, if anywhere.</param>
+public sealed class BodyCache(PipelineStatistics statistics, HtmlSpill? spill = null)
 {
     private sealed record Entry(byte[] FileHash, RenderedItem Rendered, IReadOnlyList<Diagnostic> Problems);
 
@@ -31,6 +32,7 @@ public sealed class BodyCache(PipelineStatistics statistics)
     }
 
     /// <summary>Every published item rendered, by source path, reusing what is still valid.</summary>
+    /// <param name="published">The items to render, without their Markdown, which <paramref name="markdownOf"/> gives by source path.</param>
     public IReadOnlyDictionary<string, RenderedItem> RenderAll(
         IReadOnlyList<ContentItem> published,
         IReadOnlyList<ContentItem> allItems,
@@ -39,6 +41,7 @@ public sealed class BodyCache(PipelineStatistics statistics)
         HtmlSafety safety,
         string contentDirectory,
         Func<string, byte[]?> fileHash,
+        Func<string, string> markdownOf,
         bool structureChanged,
         DiagnosticBag diagnostics)
     {
@@ -69,7 +72,10 @@ public sealed class BodyCache(PipelineStatistics statistics)
             {
                 var problems = new DiagnosticBag();
                 var ownLinks = links.ReportingTo(problems);
-                var rendered = BodyRendering.Render(item, new MarkdownRenderer(ownLinks, safety, problems, _searchTerms), ownLinks, contentDirectory, problems);
+                var withMarkdown = item with { Body = markdownOf(item.SourcePath) };
+                var rendered = BodyRendering.Render(withMarkdown, new MarkdownRenderer(ownLinks, safety, problems, _searchTerms), ownLinks, contentDirectory, problems);
+                // The item as read (without its Markdown), so that the rendered item is the one the other stages hold.
+                rendered = rendered with { Item = item, Body = spill is null ? rendered.Body : rendered.Body.SpilledTo(spill) };
                 statistics.BodyRendered();
                 entry = new Entry(hash, rendered, problems.All);
                 _entries[item.SourcePath] = entry;

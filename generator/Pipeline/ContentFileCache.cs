@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using System.Text;
 using InfoSiteGen.Configuration;
 using InfoSiteGen.Content;
 using InfoSiteGen.Diagnostics;
@@ -22,8 +23,13 @@ public sealed record ContentReading(IReadOnlyList<ContentItem> Items, bool Struc
 /// </summary>
 public sealed class ContentFileCache(PipelineStatistics statistics)
 {
-    // DecomposedLetters: letters typed decomposed (NFD) in the file, counted again on every update like its problems.
-    private sealed record Entry(long Length, long WriteTicks, byte[] Hash, ContentItem? Item, IReadOnlyList<Diagnostic> Problems, int DecomposedLetters = 0);
+    // Item: without its Markdown, which is kept apart as UTF-8 (Markdown), half the memory of a string: the Markdown
+    // stage alone reads it. DecomposedLetters: letters typed decomposed (NFD) in the file, counted again on every
+    // update like its problems.
+    private sealed record Entry(long Length, long WriteTicks, byte[] Hash, ContentItem? Item, IReadOnlyList<Diagnostic> Problems, int DecomposedLetters = 0)
+    {
+        public byte[] Markdown { get; init; } = [];
+    }
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private IReadOnlyList<ContentFile>? _files;
@@ -35,6 +41,18 @@ public sealed class ContentFileCache(PipelineStatistics statistics)
     {
         _entries.Clear();
         _files = null;
+    }
+
+    /// <summary>The Markdown body of an item as last read, by path relative to the content folder (the items themselves are kept without it).</summary>
+    public string MarkdownOf(string relativePath) =>
+        _entries.TryGetValue(relativePath, out var entry) ? Encoding.UTF8.GetString(entry.Markdown) : string.Empty;
+
+    /// <summary>The Markdown body of an item as last read, which is then let go: for a pipeline that runs once.</summary>
+    public string TakeMarkdown(string relativePath)
+    {
+        var markdown = MarkdownOf(relativePath);
+        _entries.AddOrUpdate(relativePath, _ => throw new InvalidOperationException(relativePath + " was never read"), (_, entry) => entry with { Markdown = [] });
+        return markdown;
     }
 
     /// <summary>The hash of a file's bytes as last read, by path relative to the content folder.</summary>
@@ -184,7 +202,10 @@ public sealed class ContentFileCache(PipelineStatistics statistics)
         var item = text is null ? null : new ItemReader(config, problems).Read(file, text);
         // The hash of the bytes the page is made of, for the manifest.
         item = item is null ? null : item with { SourceSha256 = Convert.ToHexStringLower(hash) };
-        return Store(file, new Entry(info.Length, ticks, hash, item, problems.All, problems.DecomposedLetters));
+        return Store(file, new Entry(info.Length, ticks, hash, item?.WithoutBody(), problems.All, problems.DecomposedLetters)
+        {
+            Markdown = item is null ? [] : Encoding.UTF8.GetBytes(item.Body),
+        });
     }
 
     private Entry Store(ContentFile file, Entry entry)

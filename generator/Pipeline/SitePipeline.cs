@@ -14,7 +14,13 @@ namespace InfoSiteGen.Pipeline;
 /// <summary>What the pipeline works from: the folders, the date the site stands at, and whether drafts are shown.</summary>
 /// <param name="BaseUrl">Overrides <c>base_url</c> of site.yml when given.</param>
 /// <param name="ImageCacheDirectory">Where processed pictures are kept between runs.</param>
-public sealed record PipelineInputs(string ContentDirectory, string ThemeDirectory, DateOnly Now, bool Preview, Uri? BaseUrl, string ImageCacheDirectory);
+/// <param name="RunsOnce">
+/// The pipeline is run once (build, check): each file's Markdown is let go as soon as it is rendered, since no
+/// later update will render it again. On a large site the Markdown waiting to be rendered is a good part of the memory.
+/// </param>
+/// <param name="BodySpill">Where the rendered bodies' HTML waits for the pages, when not in memory (a build).</param>
+public sealed record PipelineInputs(
+    string ContentDirectory, string ThemeDirectory, DateOnly Now, bool Preview, Uri? BaseUrl, string ImageCacheDirectory, bool RunsOnce = false, HtmlSpill? BodySpill = null);
 
 /// <summary>The site assembled and its templates compiled: what writing the output, or serving it, needs.</summary>
 /// <param name="Media">Where the media are planned and made.</param>
@@ -69,13 +75,18 @@ public sealed class SitePipeline
         _inputs = inputs;
         _statistics = statistics ?? new PipelineStatistics();
         _files = new ContentFileCache(_statistics);
-        _bodies = new BodyCache(_statistics);
+        _bodies = new BodyCache(_statistics, inputs.BodySpill);
     }
 
     /// <summary>Brings the site up to date with the changes the watcher saw (<see cref="ChangeSet.Unknown"/> the first time).</summary>
     public async Task<PipelineRun> UpdateAsync(ChangeSet changes, DiagnosticBag diagnostics, IBuildProgress? progress = null)
     {
         progress ??= IBuildProgress.None;
+        if (_inputs.RunsOnce && _siteYmlHash.Length > 0)
+        {
+            throw new InvalidOperationException("a pipeline made to run once has let its Markdown go and cannot be updated");
+        }
+
         progress.StageStarted("configuration");
         _statistics.Updated();
         var (config, configChanged) = LoadConfiguration(diagnostics);
@@ -168,7 +179,7 @@ public sealed class SitePipeline
         }
 
         var rendered = _bodies.RenderAll(
-            published, items, rules, _links, new HtmlSafety(config.AllowedFrameHosts), _inputs.ContentDirectory, _files.HashOf, reshaped, diagnostics);
+            published, items, rules, _links, new HtmlSafety(config.AllowedFrameHosts), _inputs.ContentDirectory, _files.HashOf, _inputs.RunsOnce ? _files.TakeMarkdown : _files.MarkdownOf, reshaped, diagnostics);
         if (strings is null)
         {
             return null;

@@ -43,4 +43,20 @@ public class SitePipelineTests
 
         Assert.Equal(assembled + 1, statistics.SitesAssembled);
     }
+
+    [Fact]
+    public async Task A_pipeline_made_to_run_once_lets_the_markdown_go_and_refuses_a_second_update()
+    {
+        using var site = new TestSite();
+        site.Item("articles/a.vi.md", $"title: Bài A\n{Approved}\ndate: 2023-12-01", "Nội dung bài A.");
+        var pipeline = new SitePipeline(new PipelineInputs(
+            site.ContentDirectory, site.ThemeDirectory, new DateOnly(2023, 12, 10), Preview: false, BaseUrl: null, site.ImageCacheDirectory, RunsOnce: true));
+
+        var run = await UpdateAsync(pipeline);
+
+        var page = Assert.Single(run.Site!.Site.Pages.OfType<InfoSiteGen.Pages.ItemPage>());
+        Assert.Contains("Nội dung bài A.", page.Body.Html, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, page.Item.Body);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => pipeline.UpdateAsync(ChangeSet.Unknown, new DiagnosticBag()));
+    }
 }
