@@ -40,6 +40,13 @@ public sealed record BuildRecord(string Generator, string Options, string Source
         return unchanged ? last.Result.ToBuildResult() : null;
     }
 
+    /// <summary>
+    /// True when the output folder holds, file by file, what the last recorded build left there (same sizes and times):
+    /// whatever else changed, that build's manifest then describes the files' bytes.
+    /// </summary>
+    public static bool OutputAsLeft(BuildOptions options) =>
+        Read(PathOf(options)) is { } last && StatusOf(options.OutputDirectory, last.OutputFiles) is { } output && last.Output == output;
+
     /// <summary>The fingerprint of the content and theme folders, or null when it cannot be trusted (a symbolic link) or is not kept.</summary>
     public static string? SourcesOf(BuildOptions options) =>
         options.BuildRecordDirectory is null ? null : ListingOf([options.ContentDirectory, options.ThemeDirectory]);

@@ -90,7 +90,7 @@ public static class SiteBuild
     private static async Task<(BuiltSite? Site, ContentRead? Read)> BuildSiteAsync(BuildOptions options, DiagnosticBag diagnostics, IBuildProgress progress)
     {
         // The bodies' HTML waits for the pages on the disk of the output, not in memory.
-        using var spill = HtmlSpill.Create(Path.GetDirectoryName(Path.GetFullPath(options.OutputDirectory))!);
+        using var spill = HtmlSpill.Create(OutputFolder.ParentOf(options.OutputDirectory));
         var run = await PrepareAsync(options, spill, diagnostics, progress);
         return (run.Site is null ? null : await WriteAsync(options, run.Site, diagnostics, progress), run.Read);
     }
@@ -110,7 +110,7 @@ public static class SiteBuild
         var searchScripts = Task.Run(() => SearchFiles.Build(rendered.Values.Select(r => (r.Item, r.Body))));
 
         progress.StageStarted("pages");
-        using var output = OutputFolder.Begin(options.OutputDirectory);
+        using var output = OutputFolder.Begin(options.OutputDirectory, BuildRecord.OutputAsLeft(options));
         output.StartCreatingFolders(site.Pages.Select(p => p.OutputFile));
         var links = new LinkLedger();
         var settings = new BuildSettings(options.Now, options.Preview);

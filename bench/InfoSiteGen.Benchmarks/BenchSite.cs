@@ -31,6 +31,8 @@ public sealed class BenchSite
     /// <summary>The build date: the corpus's items are all published on it.</summary>
     public static readonly DateOnly Now = new(2024, 1, 1);
 
+    private readonly Dictionary<string, ContentItem> _bySource;
+
     private static readonly Lazy<BenchSite> Loaded = new(() => new BenchSite(BenchCorpus.ContentDirectory, BenchCorpus.ThemeDirectory));
 
     private BenchSite(string contentDirectory, string themeDirectory)
@@ -43,13 +45,18 @@ public sealed class BenchSite
         Strings = UiStrings.Load(themeDirectory, Config.Languages, diagnostics) ?? throw Failed("the theme's UI strings", diagnostics);
         Files = ContentReader.Discover(contentDirectory, Config, diagnostics);
         Texts = Files.Select(f => SourceText.Read(f.AbsolutePath, f.RelativePath, diagnostics) ?? throw Failed(f.RelativePath, diagnostics)).ToArray();
-        Items = new Pipeline.ContentFileCache(new Pipeline.PipelineStatistics()).ReadAll(contentDirectory, Config, Pipeline.ChangeSet.Unknown, diagnostics).Items;
+        // The content stage keeps each item's Markdown apart; the samples below need it in the item.
+        var files = new Pipeline.ContentFileCache(new Pipeline.PipelineStatistics());
+        Items = files.ReadAll(contentDirectory, Config, Pipeline.ChangeSet.Unknown, diagnostics).Items
+            .Select(item => item with { Body = files.MarkdownOf(item.SourcePath) })
+            .ToList();
+        _bySource = Items.ToDictionary(item => item.SourcePath, StringComparer.Ordinal);
         Rules = new PublicationRules(Now, Preview: false);
         Published = Rules.Select(Items);
         Safety = new HtmlSafety(Config.AllowedFrameHosts);
         Resolver = new LinkResolver(contentDirectory, Items, Rules, diagnostics);
         Rendered = new Pipeline.BodyCache(new Pipeline.PipelineStatistics()).RenderAll(
-            Published, Items, Rules, Resolver, Safety, contentDirectory, _ => null, structureChanged: true, diagnostics);
+            Published, Items, Rules, Resolver, Safety, contentDirectory, _ => null, MarkdownOf, structureChanged: true, diagnostics);
         Site = new SiteAssembler(Config, Strings, Rules, diagnostics).Assemble(Rendered);
         if (diagnostics.HasErrors)
         {
@@ -85,7 +92,11 @@ public sealed class BenchSite
     /// <summary>The decoded text of each of <see cref="Files"/>, for parsing without file I/O.</summary>
     public IReadOnlyList<string> Texts { get; }
 
+    /// <summary>Every item, each with its Markdown.</summary>
     public IReadOnlyList<ContentItem> Items { get; }
+
+    /// <summary>The Markdown of an item, by source path, as the Markdown stage asks for it.</summary>
+    public string MarkdownOf(string sourcePath) => _bySource[sourcePath].Body;
 
     public PublicationRules Rules { get; }
 

@@ -28,7 +28,7 @@ public class SearchIndexBenchmarks
             .Select(p => new IndexedDocument(p.UrlPath, p.Title, p.Item.Summary, p.Body.Lead, SearchFiles.KindOf(p.Item.Section), p.Item.Date, p.Body.SearchTerms))
             .ToList();
         // The Markdown sources stand in for the plain text the renderer collects terms from: the same words.
-        _texts = pages.Select(p => p.Item.Body).ToList();
+        _texts = pages.Select(p => site.MarkdownOf(p.Item.SourcePath)).ToList();
         _longText = string.Join(' ', _texts.Take(6));
     }
 

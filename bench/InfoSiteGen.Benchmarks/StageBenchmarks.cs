@@ -53,7 +53,7 @@ public class StageBenchmarks
     [Benchmark]
     public IReadOnlyDictionary<string, RenderedItem> RenderAllBodies() =>
         new BodyCache(new PipelineStatistics()).RenderAll(
-            _site.Published, _site.Items, _site.Rules, _site.Resolver, _site.Safety, _site.ContentDirectory, _ => null, structureChanged: true, new DiagnosticBag());
+            _site.Published, _site.Items, _site.Rules, _site.Resolver, _site.Safety, _site.ContentDirectory, _ => null, _site.MarkdownOf, structureChanged: true, new DiagnosticBag());
 
     /// <summary>The site stage: lists, pagination, translations and neighbours of every page.</summary>
     [Benchmark]

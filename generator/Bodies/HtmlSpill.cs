@@ -28,14 +28,15 @@ public sealed class HtmlSpill : IDisposable
     {
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, $".infositegen-bodies-{Environment.ProcessId}-{Guid.NewGuid():N}");
-        var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.Delete);
+        // Removed when closed, should it outlive the removal below (a file system that refuses to remove an open file).
+        var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.Delete, FileOptions.DeleteOnClose);
         try
         {
             File.Delete(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // Left for the system's cleaning: the build does not depend on it.
+            // Then it goes when the build closes it.
         }
 
         return new HtmlSpill(file);

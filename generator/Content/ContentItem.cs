@@ -92,6 +92,10 @@ public sealed record ContentItem
     /// <summary>The page's path from the site root, ending in '/' (<c>en/laws/law-on-children/</c>).</summary>
     public required string UrlPath { get; init; }
 
+    /// <summary>
+    /// The Markdown after the front matter, as read. Empty in the items the pipeline hands on: the content stage keeps
+    /// the Markdown apart until the Markdown stage renders it (see <see cref="WithoutBody"/>).
+    /// </summary>
     public required string Body { get; init; }
 
     /// <summary>The line of the file on which <see cref="Body"/> starts, for positions in Markdown.</summary>

@@ -7,10 +7,11 @@ using InfoSiteGen.Diagnostics;
 namespace InfoSiteGen.Media;
 
 /// <summary>
-/// The pictures, drawings, clips and caption files the published pages use, gathered while the Markdown stage
-/// resolves links, lead pictures and media. Each is planned on first use — a picture from its header alone (the
-/// copies' names and sizes, so pages can be written before any picture is encoded) — and problems found then are
-/// reported at the line that uses it. Safe to use from the parallel Markdown stage.
+/// The pictures, drawings, clips and caption files of the content folder, planned as the Markdown stage resolves
+/// links, lead pictures and media; what is published is what the items use (<see cref="InUse"/>). Each is planned on
+/// first use — a picture from its header alone (the copies' names and sizes, so pages can be written before any
+/// picture is encoded) — and problems found then are reported at the line that uses it. Safe to use from the
+/// parallel Markdown stage.
 /// </summary>
 public sealed class MediaCatalog(string contentDirectory, ImageSettings settings, ImageCache cache)
 {
@@ -113,10 +114,10 @@ public sealed class MediaCatalog(string contentDirectory, ImageSettings settings
 
     /// <summary>
     /// The media among <paramref name="uses"/> that can be published, in source order, each with its first use. Each is
-    /// planned here if no body planned it in this catalog yet (a body kept from an earlier run); its problems were
-    /// reported with that body, so they are not reported again.
+    /// planned here if no body planned it in this catalog yet (a body kept from an earlier update, rendered against
+    /// another catalog): a problem found then is reported, unless the body's own report already holds it.
     /// </summary>
-    public MediaInUse InUse(IEnumerable<MediaUse> uses)
+    public MediaInUse InUse(IEnumerable<MediaUse> uses, DiagnosticBag diagnostics)
     {
         var firstUse = new Dictionary<(MediaKind, string), SourceLocation>();
         foreach (var use in uses)
@@ -125,28 +126,42 @@ public sealed class MediaCatalog(string contentDirectory, ImageSettings settings
             firstUse[key] = firstUse.TryGetValue(key, out var known) ? Earlier(known, use.At) : use.At;
         }
 
-        var alreadyReported = new DiagnosticBag();
+        var found = new DiagnosticBag();
         var pictures = new List<(PublishedImage, SourceLocation)>();
         var drawings = new List<PublishedDrawing>();
         var files = new List<(PublishedFile, SourceLocation)>();
+        var plannedBefore = new HashSet<(MediaKind, string)>(firstUse.Keys.Where(IsPlanned));
         foreach (var ((kind, asset), at) in firstUse.OrderBy(e => e.Key.Item2, StringComparer.Ordinal))
         {
             switch (kind)
             {
-                case MediaKind.Picture when Find(asset, at, alreadyReported) is { } image:
+                case MediaKind.Picture when Find(asset, at, plannedBefore.Contains((kind, asset)) ? new DiagnosticBag() : found) is { } image:
                     pictures.Add((image, at));
                     break;
-                case MediaKind.Drawing when FindDrawing(asset, at, alreadyReported) is { } drawing:
+                case MediaKind.Drawing when FindDrawing(asset, at, plannedBefore.Contains((kind, asset)) ? new DiagnosticBag() : found) is { } drawing:
                     drawings.Add(drawing);
                     break;
-                case MediaKind.File when FindFile(asset, at, alreadyReported) is { } file:
+                case MediaKind.File when FindFile(asset, at, plannedBefore.Contains((kind, asset)) ? new DiagnosticBag() : found) is { } file:
                     files.Add((file, at));
                     break;
             }
         }
 
+        var reported = diagnostics.All.ToHashSet();
+        foreach (var problem in found.All.Where(p => !reported.Contains(p)))
+        {
+            diagnostics.Add(problem);
+        }
+
         return new MediaInUse(pictures, drawings, files);
     }
+
+    private bool IsPlanned((MediaKind Kind, string Asset) media) => media.Kind switch
+    {
+        MediaKind.Picture => _plans.ContainsKey(media.Asset),
+        MediaKind.Drawing => _drawings.ContainsKey(media.Asset),
+        _ => _files.ContainsKey(media.Asset),
+    };
 
     private sealed record Plan(PublishedImage? Image, Wording? Problem);
 

@@ -74,8 +74,8 @@ public sealed class BodyCache(PipelineStatistics statistics, HtmlSpill? spill = 
                 var ownLinks = links.ReportingTo(problems);
                 var withMarkdown = item with { Body = markdownOf(item.SourcePath) };
                 var rendered = BodyRendering.Render(withMarkdown, new MarkdownRenderer(ownLinks, safety, problems, _searchTerms), ownLinks, contentDirectory, problems);
-                // The item as read (without its Markdown), so that the rendered item is the one the other stages hold.
-                rendered = rendered with { Item = item, Body = spill is null ? rendered.Body : rendered.Body.SpilledTo(spill) };
+                // The item as read, which the content stage keeps without its Markdown: the one the other stages hold.
+                rendered = rendered with { Item = item.WithoutBody(), Body = spill is null ? rendered.Body : rendered.Body.SpilledTo(spill) };
                 statistics.BodyRendered();
                 entry = new Entry(hash, rendered, problems.All);
                 _entries[item.SourcePath] = entry;

@@ -211,7 +211,7 @@ public sealed class SitePipeline
             return null;
         }
 
-        var mediaInUse = _links.Media.InUse(rendered.Values.SelectMany(r => r.MediaUses));
+        var mediaInUse = _links.Media.InUse(rendered.Values.SelectMany(r => r.MediaUses), diagnostics);
         return new PreparedSite(config, strings, _templates, site, _links.Media, mediaInUse, rendered, ScheduledChange.Next(items, _inputs.Now))
         {
             Artwork = config.Print is null ? null : _artwork.Studio,

@@ -24,17 +24,20 @@ public sealed class OutputFolder : IFileSink, IDisposable
 
     private readonly string _output;
     private readonly bool _outputExists;
-    private readonly IReadOnlySet<string> _previousFiles;
+    // The previous build's files, from its manifest, with their size and SHA-256 where it gives them.
+    private readonly IReadOnlyDictionary<string, (long Size, string Sha256)?> _previousFiles;
+    private readonly bool _previousAsRecorded;
     private readonly ConcurrentDictionary<string, OutputFile> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<string>> _stagingFolders = new(StringComparer.Ordinal);
     private bool _committed;
 
-    private OutputFolder(string output, string staging)
+    private OutputFolder(string output, string staging, bool previousAsRecorded)
     {
         _output = output;
         StagingDirectory = staging;
         _outputExists = Directory.Exists(output);
-        _previousFiles = _outputExists ? PreviousManifestFiles(output) : new HashSet<string>();
+        _previousFiles = _outputExists ? PreviousManifestFiles(output) : new Dictionary<string, (long, string)?>();
+        _previousAsRecorded = previousAsRecorded;
     }
 
     /// <summary>Where new and changed files wait until <see cref="Commit"/>.</summary>
@@ -46,15 +49,24 @@ public sealed class OutputFolder : IFileSink, IDisposable
     /// <summary>Every file produced so far, in ordinal path order.</summary>
     public IReadOnlyList<OutputFile> Produced => _files.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
 
-    public static OutputFolder Begin(string outputDirectory)
+    /// <param name="previousAsRecorded">
+    /// The output is, file by file, as the previous build left it (its build record says so from sizes and times):
+    /// its manifest's hashes then stand for the files' bytes, which need not be read to tell an unchanged file.
+    /// </param>
+    public static OutputFolder Begin(string outputDirectory, bool previousAsRecorded = false)
     {
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
-        var parent = Path.GetDirectoryName(output) ?? throw new ArgumentException("the output folder cannot be the file-system root");
+        var parent = ParentOf(outputDirectory);
         Directory.CreateDirectory(parent);
         var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(staging);
-        return new OutputFolder(output, staging);
+        return new OutputFolder(output, staging, previousAsRecorded);
     }
+
+    /// <summary>The folder the output folder is in, where its staging folder goes (the same disk), however the path is written.</summary>
+    public static string ParentOf(string outputDirectory) =>
+        Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory)))
+        ?? throw new ArgumentException("the output folder cannot be the file-system root");
 
     public void WriteText(string relativePath, string text) => WriteBytes(relativePath, Utf8NoBom.GetBytes(text));
 
@@ -89,14 +101,15 @@ public sealed class OutputFolder : IFileSink, IDisposable
     public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes)
     {
         var staged = FullPath(StagingDirectory, relativePath);
-        var changed = !SameAsPrevious(relativePath, bytes);
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var changed = !SameAsPrevious(relativePath, bytes, sha256);
         if (changed)
         {
             EnsureStagingFolder(Path.GetDirectoryName(staged)!);
             File.WriteAllBytes(staged, bytes);
         }
 
-        _files[relativePath] = new OutputFile(relativePath, bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes)), changed);
+        _files[relativePath] = new OutputFile(relativePath, bytes.Length, sha256, changed);
     }
 
     /// <summary>
@@ -155,7 +168,7 @@ public sealed class OutputFolder : IFileSink, IDisposable
             File.Move(FullPath(StagingDirectory, file.Path), target, overwrite: true);
         }
 
-        foreach (var stale in _previousFiles.Where(f => !_files.ContainsKey(f)))
+        foreach (var stale in _previousFiles.Keys.Where(f => !_files.ContainsKey(f)))
         {
             var path = FullPath(_output, stale);
             if (File.Exists(path))
@@ -183,11 +196,16 @@ public sealed class OutputFolder : IFileSink, IDisposable
     private void EnsureStagingFolder(string folder) =>
         _ = _stagingFolders.GetOrAdd(folder, f => new Lazy<string>(() => Directory.CreateDirectory(f).FullName)).Value;
 
-    private bool SameAsPrevious(string relativePath, ReadOnlySpan<byte> bytes)
+    private bool SameAsPrevious(string relativePath, ReadOnlySpan<byte> bytes, string sha256)
     {
         if (!_outputExists)
         {
             return false;
+        }
+
+        if (_previousAsRecorded && _previousFiles.GetValueOrDefault(relativePath) is { } recorded)
+        {
+            return recorded.Size == bytes.Length && recorded.Sha256 == sha256;
         }
 
         var previous = new FileInfo(FullPath(_output, relativePath));
@@ -203,10 +221,10 @@ public sealed class OutputFolder : IFileSink, IDisposable
         }
     }
 
-    /// <summary>The files the previous build wrote, from its manifest, the manifest included.</summary>
-    private static HashSet<string> PreviousManifestFiles(string output)
+    /// <summary>The files the previous build wrote, from its manifest, with their size and hash, and the manifest itself (without).</summary>
+    private static Dictionary<string, (long Size, string Sha256)?> PreviousManifestFiles(string output)
     {
-        var files = new HashSet<string>(StringComparer.Ordinal);
+        var files = new Dictionary<string, (long Size, string Sha256)?>(StringComparer.Ordinal);
         var manifest = Path.Combine(output, Manifest.FileName);
         if (!File.Exists(manifest))
         {
@@ -220,13 +238,13 @@ public sealed class OutputFolder : IFileSink, IDisposable
             {
                 if (file.GetProperty("path").GetString() is { } path)
                 {
-                    files.Add(path);
+                    files[path] = (file.GetProperty("size").GetInt64(), file.GetProperty("sha256").GetString() ?? string.Empty);
                 }
             }
 
-            files.Add(Manifest.FileName);
+            files[Manifest.FileName] = null;
         }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
             // An unreadable manifest names nothing, so nothing of the previous output is deleted.
             files.Clear();

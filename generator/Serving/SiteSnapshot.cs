@@ -57,7 +57,7 @@ public sealed class SiteSnapshot
         _generated = new Lazy<IReadOnlyDictionary<string, byte[]>>(Generate, LazyThreadSafetyMode.ExecutionAndPublication);
         _shares = new Lazy<IReadOnlyDictionary<string, ShareImage>>(() =>
             (parts?.Site.Pages ?? []).Select(p => ShareImages.For(p, parts!.Config)).DistinctBy(s => s.OutputPath).ToDictionary(s => s.OutputPath, StringComparer.Ordinal));
-        // Made once per snapshot, not per request: the catalog sorts its lists afresh on every call.
+        // Looked up by output path: made once per snapshot, not per request.
         _drawings = new Lazy<IReadOnlyDictionary<string, PublishedDrawing>>(() =>
             (parts?.MediaInUse.Drawings ?? []).ToDictionary(d => d.OutputPath, StringComparer.Ordinal));
         _artwork = new Lazy<IReadOnlyDictionary<string, ArtworkFile>>(() =>

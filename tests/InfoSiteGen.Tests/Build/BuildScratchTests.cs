@@ -27,4 +27,21 @@ public class BuildScratchTests
         Assert.False(result.Succeeded);
         Assert.Empty(Directory.EnumerateFileSystemEntries(site.Root, ".*"));
     }
+
+    [Fact]
+    public async Task A_failed_first_build_into_a_folder_written_with_a_final_slash_makes_no_folder()
+    {
+        using var site = SiteEdits.Site();
+        site.Item("articles/hong.vi.md", "title: Hỏng\nstatus: approved\napproved_by: Ban Chỉ đạo\napproved_on: 2023-11-20\ndate: 2023-12-01", "Xem [trang không có](khong-co.vi.md).");
+
+        var result = await SiteBuild.RunAsync(new BuildOptions(site.ContentDirectory, site.ThemeDirectory, site.OutputDirectory + "/", DateOnly.Parse("2023-12-10"))
+        {
+            ImageCacheDirectory = site.ImageCacheDirectory,
+            BuildRecordDirectory = null,
+        });
+
+        Assert.False(result.Succeeded);
+        Assert.False(Directory.Exists(site.OutputDirectory), "the failed build made the output folder");
+        Assert.Empty(Directory.EnumerateFileSystemEntries(site.Root, ".*"));
+    }
 }
