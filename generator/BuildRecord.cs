@@ -36,7 +36,7 @@ public sealed record BuildRecord(string Generator, string Options, string Source
         }
 
         var unchanged = last.Generator == GeneratorIdentity && last.Options == OptionsOf(options) && last.Sources == sources
-            && StatusOf(options.OutputDirectory, last.OutputFiles) is { } output && last.Output == output;
+            && last.DescribesOutput(options);
         return unchanged ? last.Result.ToBuildResult() : null;
     }
 
@@ -44,8 +44,9 @@ public sealed record BuildRecord(string Generator, string Options, string Source
     /// True when the output folder holds, file by file, what the last recorded build left there (same sizes and times):
     /// whatever else changed, that build's manifest then describes the files' bytes.
     /// </summary>
-    public static bool OutputAsLeft(BuildOptions options) =>
-        Read(PathOf(options)) is { } last && StatusOf(options.OutputDirectory, last.OutputFiles) is { } output && last.Output == output;
+    public static bool OutputAsLeft(BuildOptions options) => Read(PathOf(options))?.DescribesOutput(options) == true;
+
+    private bool DescribesOutput(BuildOptions options) => StatusOf(options.OutputDirectory, OutputFiles) is { } output && Output == output;
 
     /// <summary>The fingerprint of the content and theme folders, or null when it cannot be trusted (a symbolic link) or is not kept.</summary>
     public static string? SourcesOf(BuildOptions options) =>

@@ -130,18 +130,19 @@ public sealed class MediaCatalog(string contentDirectory, ImageSettings settings
         var pictures = new List<(PublishedImage, SourceLocation)>();
         var drawings = new List<PublishedDrawing>();
         var files = new List<(PublishedFile, SourceLocation)>();
-        var plannedBefore = new HashSet<(MediaKind, string)>(firstUse.Keys.Where(IsPlanned));
         foreach (var ((kind, asset), at) in firstUse.OrderBy(e => e.Key.Item2, StringComparer.Ordinal))
         {
+            // A body that planned it in this catalog has its problems in its own report already.
+            var problems = IsPlanned(kind, asset) ? new DiagnosticBag() : found;
             switch (kind)
             {
-                case MediaKind.Picture when Find(asset, at, plannedBefore.Contains((kind, asset)) ? new DiagnosticBag() : found) is { } image:
+                case MediaKind.Picture when Find(asset, at, problems) is { } image:
                     pictures.Add((image, at));
                     break;
-                case MediaKind.Drawing when FindDrawing(asset, at, plannedBefore.Contains((kind, asset)) ? new DiagnosticBag() : found) is { } drawing:
+                case MediaKind.Drawing when FindDrawing(asset, at, problems) is { } drawing:
                     drawings.Add(drawing);
                     break;
-                case MediaKind.File when FindFile(asset, at, plannedBefore.Contains((kind, asset)) ? new DiagnosticBag() : found) is { } file:
+                case MediaKind.File when FindFile(asset, at, problems) is { } file:
                     files.Add((file, at));
                     break;
             }
@@ -156,11 +157,11 @@ public sealed class MediaCatalog(string contentDirectory, ImageSettings settings
         return new MediaInUse(pictures, drawings, files);
     }
 
-    private bool IsPlanned((MediaKind Kind, string Asset) media) => media.Kind switch
+    private bool IsPlanned(MediaKind kind, string asset) => kind switch
     {
-        MediaKind.Picture => _plans.ContainsKey(media.Asset),
-        MediaKind.Drawing => _drawings.ContainsKey(media.Asset),
-        _ => _files.ContainsKey(media.Asset),
+        MediaKind.Picture => _plans.ContainsKey(asset),
+        MediaKind.Drawing => _drawings.ContainsKey(asset),
+        _ => _files.ContainsKey(asset),
     };
 
     private sealed record Plan(PublishedImage? Image, Wording? Problem);
