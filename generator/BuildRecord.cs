@@ -22,7 +22,8 @@ namespace InfoSiteGen;
 /// </summary>
 public sealed record BuildRecord(string Generator, string Options, string Sources, IReadOnlyList<string> OutputFiles, string Output, RecordedResult Result)
 {
-    private static readonly string GeneratorIdentity = GeneratorOf(typeof(BuildRecord).Assembly);
+    /// <summary>The compiled generator, so that a new version never takes an old build's output or stored pipeline for its own.</summary>
+    public static readonly string GeneratorIdentity = GeneratorOf(typeof(BuildRecord).Assembly);
 
     // Not a possible listing line, which always holds tabs.
     private const string LinkFound = "\u0000link";

@@ -5,6 +5,7 @@ using InfoSiteGen.Content;
 using InfoSiteGen.Diagnostics;
 using InfoSiteGen.Pages;
 using InfoSiteGen.Pipeline;
+using InfoSiteGen.Pipeline.Store;
 using InfoSiteGen.Publishing;
 using InfoSiteGen.Rendering;
 
@@ -91,15 +92,18 @@ public static class SiteBuild
     {
         // The bodies' HTML waits for the pages on the disk of the output, not in memory.
         using var spill = HtmlSpill.Create(OutputFolder.ParentOf(options.OutputDirectory));
-        var run = await PrepareAsync(options, spill, diagnostics, progress);
-        return (run.Site is null ? null : await WriteAsync(options, run.Site, diagnostics, progress), run.Read);
+        using var store = options.BuildRecordDirectory is null ? null : PipelineStore.For(Path.Combine(options.BuildRecordDirectory, "pipelines"), options.ContentDirectory);
+        var run = await PrepareAsync(options, spill, store, diagnostics, progress);
+        var site = run.Site is null ? null : await WriteAsync(options, run.Site, diagnostics, progress);
+        await run.StoreSaved;
+        return (site, run.Read);
     }
 
     // A method of its own so that the pipeline, which remembers every file as read, is let go before the pages are
     // written: a build runs it once.
-    private static Task<PipelineRun> PrepareAsync(BuildOptions options, HtmlSpill spill, DiagnosticBag diagnostics, IBuildProgress progress) =>
+    private static Task<PipelineRun> PrepareAsync(BuildOptions options, HtmlSpill spill, PipelineStore? store, DiagnosticBag diagnostics, IBuildProgress progress) =>
         new SitePipeline(new PipelineInputs(
-                options.ContentDirectory, options.ThemeDirectory, options.Now, options.Preview, options.BaseUrl, options.ImageCacheDirectory, RunsOnce: true, BodySpill: spill))
+                options.ContentDirectory, options.ThemeDirectory, options.Now, options.Preview, options.BaseUrl, options.ImageCacheDirectory, RunsOnce: true, BodySpill: spill, Store: store))
             .UpdateAsync(ChangeSet.Unknown, diagnostics, progress);
 
     /// <summary>The Publishing stage: renders every page into the output, with the site-wide files and the pictures, checks the links, and swaps the output in.</summary>

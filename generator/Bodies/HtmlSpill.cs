@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using Microsoft.Win32.SafeHandles;
 
@@ -20,7 +19,9 @@ public sealed class HtmlSpill : IDisposable
     /// <summary>A body's HTML in the file.</summary>
     public sealed record Slice(HtmlSpill Spill, long Offset, int Length)
     {
-        public string Read() => Spill.Read(Offset, Length);
+        public string Read() => Encoding.UTF8.GetString(ReadBytes());
+
+        public byte[] ReadBytes() => Spill.Read(Offset, Length);
     }
 
     /// <summary>Opens an empty spill file in <paramref name="folder"/> (the output's parent: a disk, where a temporary folder may be memory).</summary>
@@ -50,29 +51,29 @@ public sealed class HtmlSpill : IDisposable
         return new Slice(this, offset, utf8.Length);
     }
 
-    private string Read(long offset, int length)
-    {
-        var buffer = ArrayPool<byte>.Shared.Rent(length);
-        try
-        {
-            var read = 0;
-            while (read < length)
-            {
-                var got = RandomAccess.Read(_file, buffer.AsSpan(read, length - read), offset + read);
-                if (got == 0)
-                {
-                    throw new IOException("the file of rendered bodies ended early");
-                }
+    /// <summary>Opens a file of bodies written earlier (the pipeline store's) to read slices of it; it may be removed while open.</summary>
+    public static HtmlSpill OpenExisting(string path) =>
+        new(File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete));
 
-                read += got;
+    /// <summary>A body's HTML at a place of the file.</summary>
+    public Slice At(long offset, int length) => offset >= 0 && length >= 0 ? new Slice(this, offset, length) : throw new InvalidDataException("a body's place in its file is negative");
+
+    private byte[] Read(long offset, int length)
+    {
+        var buffer = new byte[length];
+        var read = 0;
+        while (read < length)
+        {
+            var got = RandomAccess.Read(_file, buffer.AsSpan(read, length - read), offset + read);
+            if (got == 0)
+            {
+                throw new IOException("the file of rendered bodies ended early");
             }
 
-            return Encoding.UTF8.GetString(buffer, 0, length);
+            read += got;
         }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+
+        return buffer;
     }
 
     public void Dispose() => _file.Dispose();

@@ -25,6 +25,15 @@ public sealed record RenderedBody(
     /// <summary>The same body with its HTML moved from memory to <paramref name="spill"/>.</summary>
     public RenderedBody SpilledTo(HtmlSpill spill) => HtmlStore is byte[] utf8 ? this with { HtmlStore = spill.Keep(utf8) } : this;
 
+    /// <summary>The same body with its HTML in a file of bodies written earlier (the pipeline store's).</summary>
+    public RenderedBody WithHtmlIn(HtmlSpill.Slice slice) => this with { HtmlStore = slice };
+
+    /// <summary>Where the HTML is in its file, when it is in one.</summary>
+    public (long Offset, int Length)? HtmlPlace => HtmlStore is HtmlSpill.Slice slice ? (slice.Offset, slice.Length) : null;
+
+    /// <summary>The HTML as UTF-8, as it is kept.</summary>
+    public byte[] HtmlUtf8() => HtmlStore is HtmlSpill.Slice slice ? slice.ReadBytes() : (byte[])HtmlStore;
+
     /// <summary>The most characters <see cref="Lead"/> keeps: several times the longest summary cut from it.</summary>
     public const int LeadLength = 1000;
 

@@ -7,6 +7,10 @@ using InfoSiteGen.Diagnostics;
 
 namespace InfoSiteGen.Pipeline;
 
+/// <summary>A rendered body as the Markdown stage keeps it: what the pipeline store keeps of it.</summary>
+/// <param name="FileHash">The hash of the bytes of the file it was rendered from.</param>
+public sealed record RememberedBody(string SourcePath, byte[] FileHash, RenderedItem Rendered, IReadOnlyList<Diagnostic> Problems);
+
 /// <summary>
 /// The Markdown stage of the pipeline: a body is rendered again only when its file's bytes changed
 /// or when something its links depend on changed — which items exist, where they are published and whether
@@ -24,6 +28,27 @@ public sealed class BodyCache(PipelineStatistics statistics, HtmlSpill? spill = 
     // One for the session, like the bodies: each spelling of a word is normalised once, not once per render.
     private readonly Writing.SearchTermCollector _searchTerms = new();
     private string _linkContext = string.Empty;
+
+    /// <summary>The search terms of the session, which bodies read back from the pipeline store must share.</summary>
+    public Writing.SearchTermCollector SearchTerms => _searchTerms;
+
+    /// <summary>Every body as last rendered, and the fingerprint of what their links resolved against: for the pipeline store.</summary>
+    public (IReadOnlyList<RememberedBody> Bodies, string LinkContext) Remembered() =>
+        (_entries.Select(e => new RememberedBody(e.Key, e.Value.FileHash, e.Value.Rendered, e.Value.Problems)).ToList(), _linkContext);
+
+    /// <summary>
+    /// Takes bodies rendered by an earlier run (the pipeline store's) as rendered, with the fingerprint of what their
+    /// links resolved against then: the first update compares it with the content's, and renders everything again if they differ.
+    /// </summary>
+    public void Remember(IEnumerable<RememberedBody> bodies, string linkContext)
+    {
+        foreach (var body in bodies)
+        {
+            _entries[body.SourcePath] = new Entry(body.FileHash, body.Rendered, body.Problems);
+        }
+
+        _linkContext = linkContext;
+    }
 
     public void Clear()
     {

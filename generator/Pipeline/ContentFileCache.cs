@@ -14,6 +14,11 @@ namespace InfoSiteGen.Pipeline;
 /// </param>
 public sealed record ContentReading(IReadOnlyList<ContentItem> Items, bool StructureChanged);
 
+/// <summary>A content file as the content stage last read it: what the pipeline store keeps of it.</summary>
+/// <param name="Item">The item without its Markdown; null when the file could not be read into one.</param>
+/// <param name="Problems">What was wrong with the file, reported again until it is fixed.</param>
+public sealed record RememberedFile(ContentFile File, long Length, long WriteTicks, byte[] Hash, ContentItem? Item, IReadOnlyList<Diagnostic> Problems, int DecomposedLetters);
+
 /// <summary>
 /// The Content stage of the pipeline: every content file read into an item once, and again only when
 /// its bytes change. With a complete list of changed files from the watcher only those are looked at; otherwise
@@ -24,14 +29,16 @@ public sealed record ContentReading(IReadOnlyList<ContentItem> Items, bool Struc
 public sealed class ContentFileCache(PipelineStatistics statistics)
 {
     // Item: without its Markdown, which is kept apart as UTF-8 (Markdown), half the memory of a string: the Markdown
-    // stage alone reads it. DecomposedLetters: letters typed decomposed (NFD) in the file, counted again on every
-    // update like its problems.
-    private sealed record Entry(long Length, long WriteTicks, byte[] Hash, ContentItem? Item, IReadOnlyList<Diagnostic> Problems, int DecomposedLetters = 0)
+    // stage alone reads it, and when it is not held (let go, or the entry came from the pipeline store) reads the
+    // file again. DecomposedLetters: letters typed decomposed (NFD) in the file, counted again on every update
+    // like its problems.
+    private sealed record Entry(ContentFile File, long Length, long WriteTicks, byte[] Hash, ContentItem? Item, IReadOnlyList<Diagnostic> Problems, int DecomposedLetters = 0)
     {
-        public byte[] Markdown { get; init; } = [];
+        public byte[]? Markdown { get; init; }
     }
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private SiteConfig? _config;
     private IReadOnlyList<ContentFile>? _files;
     private IReadOnlyList<Diagnostic> _discoveryProblems = [];
     private HashSet<string> _known = new(StringComparer.Ordinal);
@@ -44,15 +51,45 @@ public sealed class ContentFileCache(PipelineStatistics statistics)
     }
 
     /// <summary>The Markdown body of an item as last read, by path relative to the content folder (the items themselves are kept without it).</summary>
-    public string MarkdownOf(string relativePath) =>
-        _entries.TryGetValue(relativePath, out var entry) ? Encoding.UTF8.GetString(entry.Markdown) : string.Empty;
+    public string MarkdownOf(string relativePath)
+    {
+        if (!_entries.TryGetValue(relativePath, out var entry))
+        {
+            return string.Empty;
+        }
+
+        return entry.Markdown is { } markdown ? Encoding.UTF8.GetString(markdown) : ReadMarkdownAgain(entry);
+    }
 
     /// <summary>The Markdown body of an item as last read, which is then let go: for a pipeline that runs once.</summary>
     public string TakeMarkdown(string relativePath)
     {
         var markdown = MarkdownOf(relativePath);
-        _entries.AddOrUpdate(relativePath, _ => throw new InvalidOperationException(relativePath + " was never read"), (_, entry) => entry with { Markdown = [] });
+        _entries.AddOrUpdate(relativePath, _ => throw new InvalidOperationException(relativePath + " was never read"), (_, entry) => entry with { Markdown = null });
         return markdown;
+    }
+
+    /// <summary>
+    /// The Markdown of a file whose entry does not hold it, from the file as it is now: the entry's item was read
+    /// from the same bytes unless the file was saved since it was listed, which the next update sees by its time.
+    /// </summary>
+    private string ReadMarkdownAgain(Entry entry)
+    {
+        var text = SourceText.Read(entry.File.AbsolutePath, entry.File.RelativePath, new DiagnosticBag());
+        return text is null || _config is null ? string.Empty : new ItemReader(_config, new DiagnosticBag()).Read(entry.File, text)?.Body ?? string.Empty;
+    }
+
+    /// <summary>Every file as last read, for the pipeline store.</summary>
+    public IReadOnlyList<RememberedFile> Remembered() =>
+        _entries.Values.Select(e => new RememberedFile(e.File, e.Length, e.WriteTicks, e.Hash, e.Item, e.Problems, e.DecomposedLetters)).ToList();
+
+    /// <summary>Takes files read by an earlier run (the pipeline store's) as read: only those whose size or time differ are read again.</summary>
+    public void Remember(IEnumerable<RememberedFile> files)
+    {
+        foreach (var file in files)
+        {
+            _entries[file.File.RelativePath] = new Entry(file.File, file.Length, file.WriteTicks, file.Hash, file.Item, file.Problems, file.DecomposedLetters);
+        }
     }
 
     /// <summary>The hash of a file's bytes as last read, by path relative to the content folder.</summary>
@@ -61,6 +98,7 @@ public sealed class ContentFileCache(PipelineStatistics statistics)
     /// <summary>The items of every Markdown file, in the order <see cref="ContentReader.Discover"/> finds them.</summary>
     public ContentReading ReadAll(string contentDirectory, SiteConfig config, ChangeSet changes, DiagnosticBag diagnostics)
     {
+        _config = config;
         var structureChanged = !changes.Complete || _files is null || changes.ContentFiles.Any(path => Reshapes(contentDirectory, path));
         if (structureChanged)
         {
@@ -177,7 +215,7 @@ public sealed class ContentFileCache(PipelineStatistics statistics)
         {
             // SourceText refuses the file by its size before reading it; keep that message.
             SourceText.Read(file.AbsolutePath, file.RelativePath, problems);
-            return Store(file, new Entry(info.Length, ticks, [], null, problems.All));
+            return Store(file, new Entry(file, info.Length, ticks, [], null, problems.All));
         }
 
         byte[] bytes;
@@ -194,7 +232,7 @@ public sealed class ContentFileCache(PipelineStatistics statistics)
         var hash = SHA256.HashData(bytes);
         if (known is not null && known.Hash.AsSpan().SequenceEqual(hash))
         {
-            return Store(file, known with { Length = info.Length, WriteTicks = ticks });
+            return Store(file, known with { File = file, Length = info.Length, WriteTicks = ticks });
         }
 
         statistics.FileParsed();
@@ -202,9 +240,9 @@ public sealed class ContentFileCache(PipelineStatistics statistics)
         var item = text is null ? null : new ItemReader(config, problems).Read(file, text);
         // The hash of the bytes the page is made of, for the manifest.
         item = item is null ? null : item with { SourceSha256 = Convert.ToHexStringLower(hash) };
-        return Store(file, new Entry(info.Length, ticks, hash, item?.WithoutBody(), problems.All, problems.DecomposedLetters)
+        return Store(file, new Entry(file, info.Length, ticks, hash, item?.WithoutBody(), problems.All, problems.DecomposedLetters)
         {
-            Markdown = item is null ? [] : Encoding.UTF8.GetBytes(item.Body),
+            Markdown = item is null ? null : Encoding.UTF8.GetBytes(item.Body),
         });
     }
 

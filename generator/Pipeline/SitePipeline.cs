@@ -6,6 +6,7 @@ using InfoSiteGen.Content;
 using InfoSiteGen.Diagnostics;
 using InfoSiteGen.Media;
 using InfoSiteGen.Pages;
+using InfoSiteGen.Pipeline.Store;
 using InfoSiteGen.Rendering;
 using InfoSiteGen.Writing;
 
@@ -19,8 +20,17 @@ namespace InfoSiteGen.Pipeline;
 /// later update will render it again. On a large site the Markdown waiting to be rendered is a good part of the memory.
 /// </param>
 /// <param name="BodySpill">Where the rendered bodies' HTML waits for the pages, when not in memory (a build).</param>
+/// <param name="Store">Where the pipeline's work is kept between runs (a build): the first update starts from it, and every update replaces it.</param>
 public sealed record PipelineInputs(
-    string ContentDirectory, string ThemeDirectory, DateOnly Now, bool Preview, Uri? BaseUrl, string ImageCacheDirectory, bool RunsOnce = false, HtmlSpill? BodySpill = null);
+    string ContentDirectory,
+    string ThemeDirectory,
+    DateOnly Now,
+    bool Preview,
+    Uri? BaseUrl,
+    string ImageCacheDirectory,
+    bool RunsOnce = false,
+    HtmlSpill? BodySpill = null,
+    PipelineStore? Store = null);
 
 /// <summary>The site assembled and its templates compiled: what writing the output, or serving it, needs.</summary>
 /// <param name="Media">Where the media are planned and made.</param>
@@ -42,7 +52,11 @@ public sealed record PreparedSite(
 }
 
 /// <summary>What one update produced: the prepared site when there were no errors, and what was read of the content whenever site.yml could be read.</summary>
-public sealed record PipelineRun(PreparedSite? Site, ContentRead? Read);
+public sealed record PipelineRun(PreparedSite? Site, ContentRead? Read)
+{
+    /// <summary>Done when the pipeline store holds this update's work (it is written while the pages are).</summary>
+    public Task StoreSaved { get; init; } = Task.CompletedTask;
+}
 
 /// <summary>
 /// The stages that turn the content into a site ready to write, for every command: load the configuration,
@@ -69,6 +83,7 @@ public sealed class SitePipeline
     private (AssembledSite Site, IReadOnlyDictionary<string, RenderedItem> Rendered)? _assembled;
     private TemplateRenderer? _templates;
     private bool _templatesFailed;
+    private Task _storeSaved = Task.CompletedTask;
 
     public SitePipeline(PipelineInputs inputs, PipelineStatistics? statistics = null)
     {
@@ -118,7 +133,7 @@ public sealed class SitePipeline
             var reading = ReadContent(config, configChanged, changes, diagnostics);
             var read = new ContentRead(config, reading.Items, diagnostics.DecomposedLetters, diagnostics.DecomposedFiles);
             var site = await PrepareAsync(config, strings, reading, stringsChanged, templatesLoading, diagnostics, progress);
-            return new PipelineRun(site, read);
+            return new PipelineRun(site, read) { StoreSaved = _storeSaved };
         }
         finally
         {
@@ -143,12 +158,19 @@ public sealed class SitePipeline
     private (SiteConfig? Config, bool Changed) LoadConfiguration(DiagnosticBag diagnostics)
     {
         VietnameseCollation.EnsureAvailable();
+        var first = _siteYmlHash.Length == 0;
         var changed = Changed(ref _siteYmlHash, [Path.Combine(_inputs.ContentDirectory, SiteConfigLoader.FileName)]);
         if (changed)
         {
             // site.yml decides how every file is read (departments, topics, languages, addresses): start over.
             _files.Clear();
             _bodies.Clear();
+        }
+
+        if (first && _inputs.Store?.Load(StoreFingerprint(), _bodies.SearchTerms) is { } stored)
+        {
+            _files.Remember(stored.Files);
+            _bodies.Remember(stored.Bodies, stored.LinkContext);
         }
 
         var config = SiteConfigLoader.Load(_inputs.ContentDirectory, diagnostics);
@@ -180,6 +202,7 @@ public sealed class SitePipeline
 
         var rendered = _bodies.RenderAll(
             published, items, rules, _links, new HtmlSafety(config.AllowedFrameHosts), _inputs.ContentDirectory, _files.HashOf, _inputs.RunsOnce ? _files.TakeMarkdown : _files.MarkdownOf, reshaped, diagnostics);
+        SaveToStore();
         if (strings is null)
         {
             return null;
@@ -216,6 +239,37 @@ public sealed class SitePipeline
         {
             Artwork = config.Print is null ? null : _artwork.Studio,
         };
+    }
+
+    /// <summary>
+    /// Everything the stored work depends on besides the content files themselves, which the store checks one by one:
+    /// the generator, the folders, what decides publication, the base address, and site.yml.
+    /// </summary>
+    private string StoreFingerprint() => string.Join('\n',
+        BuildRecord.GeneratorIdentity,
+        Path.GetFullPath(_inputs.ContentDirectory),
+        Path.GetFullPath(_inputs.ThemeDirectory),
+        _inputs.Now.DayNumber,
+        _inputs.Preview,
+        _inputs.BaseUrl?.AbsoluteUri,
+        Convert.ToHexStringLower(_siteYmlHash));
+
+    /// <summary>Writes the files read and the bodies rendered to the store while the later stages go on.</summary>
+    private void SaveToStore()
+    {
+        if (_inputs.Store is not { } store)
+        {
+            return;
+        }
+
+        // Taken now, before a later update changes them.
+        var (fingerprint, files, (bodies, linkContext)) = (StoreFingerprint(), _files.Remembered(), _bodies.Remembered());
+        var previous = _storeSaved;
+        _storeSaved = Task.Run(async () =>
+        {
+            await previous;
+            store.Save(fingerprint, files, bodies, linkContext);
+        });
     }
 
     /// <summary>The artwork studio when the site makes artwork (<c>print:</c>); the font is looked for once.</summary>

@@ -47,6 +47,10 @@ public sealed class SearchTermCollector
         return terms.ToArray();
     }
 
+    /// <summary>The collector's term for an exact form whose folded form is known (a term read back from the pipeline store).</summary>
+    public SearchTerm Adopt(string exact, string fold) =>
+        _byExact.TryGetValue(exact, out var term) ? term : _byExact.GetOrAdd(exact, new SearchTerm(exact, fold, Interlocked.Increment(ref _lastId)));
+
     // Null for a word that folds to nothing, which the index leaves out.
     private SearchTerm? TermOf(string spelling)
     {
