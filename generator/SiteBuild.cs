@@ -94,9 +94,15 @@ public static class SiteBuild
         using var spill = HtmlSpill.Create(OutputFolder.ParentOf(options.OutputDirectory));
         using var store = options.BuildRecordDirectory is null ? null : PipelineStore.For(Path.Combine(options.BuildRecordDirectory, "pipelines"), options.ContentDirectory);
         var run = await PrepareAsync(options, spill, store, diagnostics, progress);
-        var site = run.Site is null ? null : await WriteAsync(options, run.Site, diagnostics, progress);
-        await run.StoreSaved;
-        return (site, run.Read);
+        try
+        {
+            return (run.Site is null ? null : await WriteAsync(options, run.Site, diagnostics, progress), run.Read);
+        }
+        finally
+        {
+            // The store is written from the spill file and the store's own: both stay open until it is done.
+            await run.StoreSaved;
+        }
     }
 
     // A method of its own so that the pipeline, which remembers every file as read, is let go before the pages are

@@ -66,7 +66,7 @@ public sealed class BodyCache(PipelineStatistics statistics, HtmlSpill? spill = 
         HtmlSafety safety,
         string contentDirectory,
         Func<string, byte[]?> fileHash,
-        Func<string, string> markdownOf,
+        Func<string, string?> markdownOf,
         bool structureChanged,
         DiagnosticBag diagnostics)
     {
@@ -97,7 +97,15 @@ public sealed class BodyCache(PipelineStatistics statistics, HtmlSpill? spill = 
             {
                 var problems = new DiagnosticBag();
                 var ownLinks = links.ReportingTo(problems);
-                var withMarkdown = item with { Body = markdownOf(item.SourcePath) };
+                if (markdownOf(item.SourcePath) is not { } markdown)
+                {
+                    markdown = string.Empty;
+                    problems.Error(DiagnosticCodes.FileUnreadable, SourceLocation.StartOf(item.SourcePath), new Wording(
+                        "tệp đã thay đổi trong lúc dựng trang nên không đọc lại được nội dung; hãy dựng lại",
+                        "the file changed while the site was being built, so its text could not be read again; build again"));
+                }
+
+                var withMarkdown = item with { Body = markdown };
                 var rendered = BodyRendering.Render(withMarkdown, new MarkdownRenderer(ownLinks, safety, problems, _searchTerms), ownLinks, contentDirectory, problems);
                 // The item as read, which the content stage keeps without its Markdown: the one the other stages hold.
                 rendered = rendered with { Item = item.WithoutBody(), Body = spill is null ? rendered.Body : rendered.Body.SpilledTo(spill) };
@@ -132,11 +140,12 @@ public sealed class BodyCache(PipelineStatistics statistics, HtmlSpill? spill = 
         var text = new StringBuilder();
         foreach (var item in allItems)
         {
+            // The translation key: a link naming a file without its language suffix finds the page by it.
             text.Append(item.SourcePath).Append('\t').Append(item.Language).Append('\t').Append(item.UrlPath)
-                .Append('\t').Append(rules.IsPublished(item)).Append('\n');
+                .Append('\t').Append(item.TranslationKey).Append('\t').Append(item.Status).Append('\t').Append(rules.IsPublished(item)).Append('\n');
         }
 
-        foreach (var file in new DirectoryInfo(contentDirectory).EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true }))
+        foreach (var file in new DirectoryInfo(contentDirectory).EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 }))
         {
             if (!file.Name.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
             {

@@ -50,19 +50,22 @@ public sealed class ContentFileCache(PipelineStatistics statistics)
         _files = null;
     }
 
-    /// <summary>The Markdown body of an item as last read, by path relative to the content folder (the items themselves are kept without it).</summary>
-    public string MarkdownOf(string relativePath)
+    /// <summary>
+    /// The Markdown body of an item as last read, by path relative to the content folder (the items themselves are
+    /// kept without it); null when the file no longer holds the bytes its item was read from.
+    /// </summary>
+    public string? MarkdownOf(string relativePath)
     {
         if (!_entries.TryGetValue(relativePath, out var entry))
         {
-            return string.Empty;
+            return null;
         }
 
         return entry.Markdown is { } markdown ? Encoding.UTF8.GetString(markdown) : ReadMarkdownAgain(entry);
     }
 
     /// <summary>The Markdown body of an item as last read, which is then let go: for a pipeline that runs once.</summary>
-    public string TakeMarkdown(string relativePath)
+    public string? TakeMarkdown(string relativePath)
     {
         var markdown = MarkdownOf(relativePath);
         _entries.AddOrUpdate(relativePath, _ => throw new InvalidOperationException(relativePath + " was never read"), (_, entry) => entry with { Markdown = null });
@@ -70,13 +73,26 @@ public sealed class ContentFileCache(PipelineStatistics statistics)
     }
 
     /// <summary>
-    /// The Markdown of a file whose entry does not hold it, from the file as it is now: the entry's item was read
-    /// from the same bytes unless the file was saved since it was listed, which the next update sees by its time.
+    /// The Markdown of a file whose entry does not hold it, from the file as it is now; null when its bytes are no
+    /// longer those its item was read from (saved again since), or cannot be read.
     /// </summary>
-    private string ReadMarkdownAgain(Entry entry)
+    private string? ReadMarkdownAgain(Entry entry)
     {
-        var text = SourceText.Read(entry.File.AbsolutePath, entry.File.RelativePath, new DiagnosticBag());
-        return text is null || _config is null ? string.Empty : new ItemReader(_config, new DiagnosticBag()).Read(entry.File, text)?.Body ?? string.Empty;
+        try
+        {
+            var bytes = File.ReadAllBytes(entry.File.AbsolutePath);
+            if (_config is null || !SHA256.HashData(bytes).AsSpan().SequenceEqual(entry.Hash))
+            {
+                return null;
+            }
+
+            var text = SourceText.Decode(bytes, entry.File.RelativePath, new DiagnosticBag());
+            return text is null ? null : new ItemReader(_config, new DiagnosticBag()).Read(entry.File, text)?.Body;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Every file as last read, for the pipeline store.</summary>

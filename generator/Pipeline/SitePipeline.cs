@@ -84,6 +84,7 @@ public sealed class SitePipeline
     private TemplateRenderer? _templates;
     private bool _templatesFailed;
     private Task _storeSaved = Task.CompletedTask;
+    private long _checkedAt;
 
     public SitePipeline(PipelineInputs inputs, PipelineStatistics? statistics = null)
     {
@@ -104,6 +105,7 @@ public sealed class SitePipeline
 
         progress.StageStarted("configuration");
         _statistics.Updated();
+        _checkedAt = DateTime.UtcNow.Ticks;
         var (config, configChanged) = LoadConfiguration(diagnostics);
         if (config is null)
         {
@@ -263,12 +265,12 @@ public sealed class SitePipeline
         }
 
         // Taken now, before a later update changes them.
-        var (fingerprint, files, (bodies, linkContext)) = (StoreFingerprint(), _files.Remembered(), _bodies.Remembered());
+        var (fingerprint, checkedAt, files, (bodies, linkContext)) = (StoreFingerprint(), _checkedAt, _files.Remembered(), _bodies.Remembered());
         var previous = _storeSaved;
         _storeSaved = Task.Run(async () =>
         {
             await previous;
-            store.Save(fingerprint, files, bodies, linkContext);
+            store.Save(fingerprint, checkedAt, files, bodies, linkContext);
         });
     }
 

@@ -44,6 +44,12 @@ public sealed class PipelineStore : IDisposable
         return new PipelineStore(directory, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)))[..32]);
     }
 
+    /// <summary>
+    /// A file changed this long before the files were checked may have been changed again within its time's
+    /// precision (1 or 2 s on some file systems) without its size or time showing it: it is hashed again.
+    /// </summary>
+    private static readonly TimeSpan TimePrecision = TimeSpan.FromSeconds(2);
+
     /// <summary>What the last run left, when it was made with <paramref name="fingerprint"/> and can be read in full; otherwise null.</summary>
     /// <param name="terms">The session's search terms, which the bodies read back must share.</param>
     public StoredPipeline? Load(string fingerprint, SearchTermCollector terms)
@@ -64,6 +70,7 @@ public sealed class PipelineStore : IDisposable
                 return null;
             }
 
+            var checkedAt = header.ReadInt64();
             var dataPath = Path.Combine(_directory, header.ReadString());
             var dataLength = new FileInfo(dataPath).Length;
             data = HtmlSpill.OpenExisting(dataPath);
@@ -72,7 +79,7 @@ public sealed class PipelineStore : IDisposable
             var files = reader.Required(() => new RememberedFile(
                 new ContentFile(reader.Text(), reader.Text(), reader.Enum<ContentSection>(), reader.Text(), reader.Text()),
                 reader.Long(),
-                reader.Long(),
+                reader.Long() is var ticks && ticks < checkedAt - TimePrecision.Ticks ? ticks : -1,
                 reader.Bytes(),
                 reader.Optional(reader.Item),
                 reader.Diagnostics(),
@@ -85,7 +92,7 @@ public sealed class PipelineStore : IDisposable
                 var item = reader.Bool() ? items.GetValueOrDefault(path) ?? throw new InvalidDataException("a body's item is missing") : reader.Item();
                 return new RememberedBody(path, hash, reader.Rendered(item), reader.Diagnostics());
             });
-            if (bodies.Any(b => b.Rendered.Body.HtmlPlace is { } place && place.Offset + place.Length > dataLength))
+            if (bodies.Any(b => b.Rendered.Body.HtmlPlace is { } place && place.Offset > dataLength - place.Length))
             {
                 return null;
             }
@@ -93,8 +100,9 @@ public sealed class PipelineStore : IDisposable
             (_data, _dataPath, data) = (data, dataPath, null);
             return new StoredPipeline(files, bodies, linkContext);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or EndOfStreamException or FormatException or ArgumentException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // Whatever is wrong with it, the build starts from nothing.
             return null;
         }
         finally
@@ -103,9 +111,16 @@ public sealed class PipelineStore : IDisposable
         }
     }
 
-    /// <summary>Replaces the store with what the pipeline holds now; the bodies' HTML is copied into a new data file.</summary>
-    public void Save(string fingerprint, IReadOnlyList<RememberedFile> files, IReadOnlyList<RememberedBody> bodies, string linkContext)
+    /// <summary>
+    /// Replaces the store with what the pipeline holds now; the bodies' HTML is copied into a new data file. Files and
+    /// bodies with errors are left out: they are read again next time, so an error that came from outside the file
+    /// (a picture that could not be opened, a library missing) is not kept once its cause is gone.
+    /// </summary>
+    /// <param name="checkedAt">When the files were checked (UTC ticks): the ones changed shortly before are hashed again next time.</param>
+    public void Save(string fingerprint, long checkedAt, IReadOnlyList<RememberedFile> files, IReadOnlyList<RememberedBody> bodies, string linkContext)
     {
+        files = files.Where(f => !f.Problems.Any(p => p.IsError)).ToList();
+        bodies = bodies.Where(b => !b.Problems.Any(p => p.IsError)).ToList();
         var dataName = $"{_key}.{Guid.NewGuid():N}.html";
         var dataPath = Path.Combine(_directory, dataName);
         var temporary = $"{_index}.{Environment.ProcessId}.tmp";
@@ -129,6 +144,7 @@ public sealed class PipelineStore : IDisposable
                 {
                     header.Write(Magic);
                     header.Write(fingerprint);
+                    header.Write(checkedAt);
                     header.Write(dataName);
                 }
 
@@ -169,26 +185,36 @@ public sealed class PipelineStore : IDisposable
             }
 
             File.Move(temporary, _index, overwrite: true);
-            RemoveOld(keep: dataName);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // A store not written costs the next build time, nothing more.
             TryDelete(temporary);
             TryDelete(dataPath);
+            return;
         }
+
+        RemoveOld(keep: dataName);
     }
 
     /// <summary>Removes this store's earlier data files (one being read stays readable until closed), and stores not used for a month.</summary>
     private void RemoveOld(string keep)
     {
         var now = DateTime.UtcNow;
-        foreach (var file in new DirectoryInfo(_directory).EnumerateFiles())
+        try
         {
-            var earlierData = file.Name.StartsWith(_key + ".", StringComparison.Ordinal) && file.Name.EndsWith(".html", StringComparison.Ordinal) && file.Name != keep;
-            if (earlierData || now - file.LastWriteTimeUtc > Media.ImageCache.KeepUnused)
+            foreach (var file in new DirectoryInfo(_directory).EnumerateFiles())
             {
-                TryDelete(file.FullName);
+                var earlierData = file.Name.StartsWith(_key + ".", StringComparison.Ordinal) && file.Name.EndsWith(".html", StringComparison.Ordinal) && file.Name != keep;
+                if (earlierData || now - file.LastWriteTimeUtc > Media.ImageCache.KeepUnused)
+                {
+                    TryDelete(file.FullName);
+                }
             }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Removed by the next save.
         }
     }
 

@@ -83,10 +83,14 @@ public sealed class StoreReader(byte[] bytes, int position, SearchTermCollector 
 
     public IReadOnlyList<T>? List<T>(Func<T> read)
     {
-        var count = Int();
-        if (count < 0)
+        if (Int() is var count && count == -1)
         {
             return null;
+        }
+
+        if (count < 0 || count > bytes.Length - _at)
+        {
+            throw new InvalidDataException("a count is out of range");
         }
 
         var values = new T[count];
@@ -226,7 +230,8 @@ public sealed class StoreReader(byte[] bytes, int position, SearchTermCollector 
     private PublishedImage Image() => new(
         Text(), Text(), Int(), Int(), Text(), Required(() => new ImageVariant(Text(), Int(), Int(), Text(), Bool())), Text());
 
-    private int Count() => Int() is var count and >= 0 ? count : throw new InvalidDataException("a count is negative");
+    // Every element takes a byte at least, so a count beyond the bytes left is damage, not a list to allocate.
+    private int Count() => Int() is var count and >= 0 && count <= bytes.Length - _at ? count : throw new InvalidDataException("a count is out of range");
 
     public T Enum<T>()
         where T : struct, Enum

@@ -202,6 +202,23 @@ public class PipelineStoreTests
         Assert.Equal(2, first.Diagnostics.Count(d => d.IsError));
     }
 
+    [Fact]
+    public async Task A_file_with_an_error_is_not_kept_so_the_next_run_reads_and_renders_it_again()
+    {
+        using var site = RichSite();
+        site.Item("articles/hong.vi.md", $"title: Hỏng\n{Approved}", "Xem [bài không có](khong-co.vi.md).");
+        var first = await PipelineOf(site, new PipelineStatistics()).UpdateAsync(ChangeSet.Unknown, new DiagnosticBag());
+        await first.StoreSaved;
+
+        var statistics = new PipelineStatistics();
+        var diagnostics = new DiagnosticBag();
+        var second = await PipelineOf(site, statistics).UpdateAsync(ChangeSet.Unknown, diagnostics);
+        await second.StoreSaved;
+
+        Assert.Equal((0, 1), (statistics.FilesParsed, statistics.BodiesRendered));
+        Assert.Contains(diagnostics.All, d => d.IsError && d.Location.Path == "articles/hong.vi.md");
+    }
+
     /// <summary>
     /// Compares two object graphs property by property (lists element by element), and notes which settable
     /// properties of the generator's records held a value other than their type's default somewhere.
