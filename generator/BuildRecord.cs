@@ -116,43 +116,13 @@ public sealed record BuildRecord(string Generator, string Options, string Source
     /// <summary>Forgets output folders not built for a month, as the picture cache forgets unused pictures.</summary>
     private static void Prune(string folder, DateTime now)
     {
-        var pages = new DirectoryInfo(Path.Combine(folder, "pages"));
-        foreach (var record in new DirectoryInfo(folder).EnumerateFiles("*.json").Concat(pages.Exists ? pages.EnumerateFiles("*.pages") : []))
+        foreach (var record in new DirectoryInfo(folder).EnumerateFiles("*.json"))
         {
             if (now - record.LastWriteTimeUtc > Media.ImageCache.KeepUnused)
             {
                 record.Delete();
             }
         }
-    }
-
-    /// <summary>Where the pages of the last build into the options' output folder are recorded (see <see cref="Publishing.RenderedPages"/>); null for none.</summary>
-    public static string? PagesPathOf(BuildOptions options) =>
-        PathOf(options) is { } record ? Path.Combine(Path.GetDirectoryName(record)!, "pages", Path.GetFileNameWithoutExtension(record) + ".pages") : null;
-
-    /// <summary>
-    /// The fingerprint of what every page is made from besides its own record: the generator, the theme (every file,
-    /// by size and time), site.yml, the date, preview and base address. Null when the theme holds a symbolic link.
-    /// </summary>
-    public static byte[]? PageInputsOf(BuildOptions options)
-    {
-        if (ListingOf([options.ThemeDirectory]) is not { } theme)
-        {
-            return null;
-        }
-
-        var siteYml = Path.Combine(options.ContentDirectory, Configuration.SiteConfigLoader.FileName);
-        byte[] config;
-        try
-        {
-            config = SHA256.HashData(File.ReadAllBytes(siteYml));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-
-        return SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', GeneratorIdentity, theme, Convert.ToHexStringLower(config), OptionsOf(options))));
     }
 
     private static string? PathOf(BuildOptions options)

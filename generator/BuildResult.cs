@@ -20,9 +20,6 @@ public sealed record BuildResult(
     /// <summary>The slogan artwork made, when the site makes artwork and was built (not for an unchanged build).</summary>
     public ArtworkSummary? Artwork { get; init; }
 
-    /// <summary>Pages kept as the last build wrote them, their inputs unchanged, rather than rendered again.</summary>
-    public int PagesKept { get; init; }
-
     /// <summary>True when nothing had changed since the last build into the same folder, which was left as it was.</summary>
     public bool Unchanged { get; init; }
 

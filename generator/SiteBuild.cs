@@ -74,7 +74,6 @@ public static class SiteBuild
             Images = site?.Images ?? default,
             Artwork = site?.Artwork,
             Content = read,
-            PagesKept = site?.PagesKept ?? 0,
         };
         BuildRecord.Save(options, sources, result, site?.Files ?? []);
         return result;
@@ -83,8 +82,6 @@ public static class SiteBuild
     /// <param name="Files">Every file of the output, relative to its folder.</param>
     private sealed record BuiltSite(SiteConfig Config, AssembledSite Pages, IReadOnlyList<string> Files, ScheduledChange? NextChange, IReadOnlyDictionary<string, long> SearchIndexBytes)
     {
-        public int PagesKept { get; init; }
-
         public (int Published, int Processed) Images { get; init; }
 
         public ArtworkSummary? Artwork { get; init; }
@@ -123,16 +120,11 @@ public static class SiteBuild
         var searchScripts = Task.Run(() => SearchFiles.Build(rendered.Values.Select(r => (r.Item, r.Body))));
 
         progress.StageStarted("pages");
-        var outputAsLeft = BuildRecord.OutputAsLeft(options);
-        using var output = OutputFolder.Begin(options.OutputDirectory, outputAsLeft);
+        using var output = OutputFolder.Begin(options.OutputDirectory, BuildRecord.OutputAsLeft(options));
         output.StartCreatingFolders(site.Pages.Select(p => p.OutputFile));
         var links = new LinkLedger();
         var settings = new BuildSettings(options.Now, options.Preview);
-        // Pages whose inputs did not change are kept from the last build, when the output is still as it left them.
-        var pagesFile = BuildRecord.PagesPathOf(options);
-        var renderedPages = outputAsLeft && pagesFile is not null ? RenderedPages.Load(pagesFile) : RenderedPages.None;
-        var fingerprints = pagesFile is not null && BuildRecord.PageInputsOf(options) is { } pageInputs ? new PageFingerprints(pageInputs) : null;
-        var writer = new PageWriter(templates, config, strings, settings, output, links, diagnostics, fingerprints, renderedPages);
+        var writer = new PageWriter(templates, config, strings, settings, output, links, diagnostics);
         // The site-wide files need only the assembled site, so they are made while the pages render.
         var siteWide = Task.Run(async () =>
         {
@@ -168,11 +160,6 @@ public static class SiteBuild
 
         output.WriteBytes(Manifest.FileName, Manifest.Write(output, site, options.ContentDirectory, settings));
         output.Commit();
-        if (pagesFile is not null)
-        {
-            renderedPages.Save(pagesFile);
-        }
-
         if (options.ZipFile is not null)
         {
             SiteZip.Write(options.OutputDirectory, options.ZipFile);
@@ -181,7 +168,6 @@ public static class SiteBuild
         return new BuiltSite(config, site, output.Produced.Select(f => f.Path).ToList(), nextChange, searchIndexBytes)
         {
             Images = (mediaInUse.Pictures.Count, images.Cache.Processed),
-            PagesKept = renderedPages.Kept,
             Artwork = prepared.Artwork is { } studio
                 ? new ArtworkSummary(site.Artwork.Count, site.Artwork.Select(f => f.SloganSource).Distinct().Count(), studio.Drawn, studio.Font.Path)
                 : null,

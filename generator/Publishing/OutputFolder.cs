@@ -150,21 +150,6 @@ public sealed class OutputFolder : IFileSink, IDisposable
 
     public bool Contains(string relativePath) => _files.ContainsKey(relativePath);
 
-    /// <summary>
-    /// Produces a file by keeping the one the previous build left, without its bytes: only when the output is as that
-    /// build left it, whose manifest then gives the file's size and hash. False when it cannot be kept (write it).
-    /// </summary>
-    public bool KeepPrevious(string relativePath)
-    {
-        if (!_previousAsRecorded || _previousFiles.GetValueOrDefault(relativePath) is not { } recorded || recorded.Sha256.Length == 0)
-        {
-            return false;
-        }
-
-        _files[relativePath] = new OutputFile(relativePath, recorded.Size, recorded.Sha256, Changed: false);
-        return true;
-    }
-
     /// <summary>Moves the changed files into the output folder and removes what the previous build made and this one did not.</summary>
     public void Commit()
     {

@@ -10,8 +10,6 @@ namespace InfoSiteGen.Publishing;
 /// <summary>
 /// Renders every page and writes it straight to the output, in parallel across cores, so rendered pages
 /// are never all held in memory at once. The templates' links are noted in the ledger for the final check.
-/// With <paramref name="fingerprints"/>, a page whose inputs are those of the page the last build wrote to the same
-/// file (<paramref name="rendered"/>) is kept as it is, and its links noted as they were.
 /// </summary>
 public sealed class PageWriter(
     TemplateRenderer templates,
@@ -20,12 +18,8 @@ public sealed class PageWriter(
     BuildSettings settings,
     OutputFolder output,
     LinkLedger links,
-    DiagnosticBag diagnostics,
-    PageFingerprints? fingerprints = null,
-    RenderedPages? rendered = null)
+    DiagnosticBag diagnostics)
 {
-    private readonly RenderedPages _rendered = rendered ?? RenderedPages.None;
-
     // Large enough for the longest usual page, so a buffer rarely grows.
     private const int PageBufferSize = 64 * 1024;
 
@@ -38,22 +32,12 @@ public sealed class PageWriter(
         {
             // Each page is rendered into a buffer reused from page to page, then encoded straight to the file's
             // bytes: a page's text is never copied into a string of its own.
-            var fingerprint = fingerprints?.Of(page);
-            if (_rendered.LinksIfUnchanged(page.OutputFile, fingerprint) is { } kept && output.KeepPrevious(page.OutputFile))
-            {
-                links.RecordAll(page.OutputFile, kept);
-                _rendered.Note(page.OutputFile, fingerprint, kept, kept: true);
-                progress.PagesRendered(Interlocked.Increment(ref done), pages.Count);
-                return;
-            }
-
             var html = _buffers.TryTake(out var reused) ? reused.Clear() : new StringBuilder(PageBufferSize);
             try
             {
                 await using var writer = new StringWriter(html);
                 await templates.RenderAsync(page, new PageView(page, config, strings, settings, links), writer);
                 output.WriteText(page.OutputFile, html);
-                _rendered.Note(page.OutputFile, fingerprint, links.LinksOf(page.OutputFile), kept: false);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {

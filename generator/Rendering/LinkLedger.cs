@@ -14,43 +14,9 @@ public sealed class LinkLedger
     // in path order. Thousands of pages link to the same few dozen paths (menus, switchers), so this stays small.
     private readonly ConcurrentDictionary<string, Linkers> _targets = new(StringComparer.Ordinal);
 
-    // Each page's links, in the order its template wrote them: kept with the page, so that a build that keeps the
-    // page instead of rendering it checks its links all the same.
-    private readonly ConcurrentDictionary<string, List<string>> _byPage = new(StringComparer.Ordinal);
-
     /// <summary>Notes that the page written to <paramref name="pageFile"/> links to <paramref name="sitePath"/>; call once per page and path.</summary>
-    public void Record(string pageFile, string sitePath)
-    {
+    public void Record(string pageFile, string sitePath) =>
         _targets.GetOrAdd(sitePath, _ => new Linkers()).Add(pageFile);
-        var links = _byPage.GetOrAdd(pageFile, _ => []);
-        lock (links)
-        {
-            links.Add(sitePath);
-        }
-    }
-
-    /// <summary>The links noted for a page, in the order they were written.</summary>
-    public IReadOnlyList<string> LinksOf(string pageFile)
-    {
-        if (!_byPage.TryGetValue(pageFile, out var links))
-        {
-            return [];
-        }
-
-        lock (links)
-        {
-            return links.ToArray();
-        }
-    }
-
-    /// <summary>Notes again the links a page kept from the last build had then.</summary>
-    public void RecordAll(string pageFile, IEnumerable<string> sitePaths)
-    {
-        foreach (var sitePath in sitePaths)
-        {
-            Record(pageFile, sitePath);
-        }
-    }
 
     /// <summary>Reports each missing target once, naming the first page that links to it and how many others do.</summary>
     public void Report(Func<string, bool> exists, DiagnosticBag diagnostics)

@@ -23,27 +23,6 @@ public class IncrementalBuildTests
         await AssertSameAsCleanBuildAsync(site, edit);
     }
 
-    [Fact]
-    public async Task A_body_edit_renders_its_page_again_and_keeps_the_pages_it_does_not_reach()
-    {
-        using var site = SiteEdits.Site();
-        var first = await site.BuildOkAsync();
-        var pages = first.PagesPerLanguage.Values.Sum();
-
-        SiteEdits.All["article body only"](site);
-        var afterBody = await site.BuildOkAsync();
-        SiteEdits.All["UI string"](site);
-        var afterString = await site.BuildOkAsync();
-
-        Assert.Equal(0, first.PagesKept);
-        // The article's own page only: lists show titles and summaries, not bodies.
-        Assert.Equal(pages - 1, afterBody.PagesKept);
-        Assert.Contains("now longer", site.Read("en/articles/a/index.html"), StringComparison.Ordinal);
-        // A UI string is on every page.
-        Assert.Equal(0, afterString.PagesKept);
-        await AssertSameAsCleanBuildAsync(site, "UI string");
-    }
-
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
