@@ -92,7 +92,10 @@ public static class SiteBuild
     {
         // The bodies' HTML waits for the pages on the disk of the output, not in memory.
         using var spill = HtmlSpill.Create(OutputFolder.ParentOf(options.OutputDirectory));
-        using var store = options.BuildRecordDirectory is null ? null : PipelineStore.For(Path.Combine(options.BuildRecordDirectory, "pipelines"), options.ContentDirectory);
+        // One store per content folder and kind of build, so a preview between two builds to publish costs neither its store.
+        using var store = options.BuildRecordDirectory is null
+            ? null
+            : PipelineStore.For(Path.Combine(options.BuildRecordDirectory, "pipelines"), options.ContentDirectory, $"{options.Preview}\n{options.BaseUrl}");
         var run = await PrepareAsync(options, spill, store, diagnostics, progress);
         try
         {

@@ -38,10 +38,14 @@ public sealed class PipelineStore : IDisposable
     }
 
     /// <summary>The store of a content folder, kept in <paramref name="directory"/>.</summary>
-    public static PipelineStore For(string directory, string contentDirectory)
+    /// <param name="variant">
+    /// What else names a store of its own: builds of one content folder that alternate (a preview and the site to
+    /// publish) would otherwise throw each other's store away every time.
+    /// </param>
+    public static PipelineStore For(string directory, string contentDirectory, string variant = "")
     {
         var content = Path.TrimEndingDirectorySeparator(Path.GetFullPath(contentDirectory));
-        return new PipelineStore(directory, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)))[..32]);
+        return new PipelineStore(directory, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content + "\n" + variant)))[..32]);
     }
 
     /// <summary>

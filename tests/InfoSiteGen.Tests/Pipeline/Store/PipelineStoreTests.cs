@@ -187,6 +187,20 @@ public class PipelineStoreTests
     }
 
     [Fact]
+    public async Task A_preview_build_keeps_a_store_of_its_own_beside_the_one_of_the_builds_to_publish()
+    {
+        using var site = RichSite();
+        await site.BuildOkAsync();
+        var published = Assert.Single(Directory.GetFiles(Path.Combine(site.BuildRecordDirectory, "pipelines"), "*.pipeline"));
+        var written = File.GetLastWriteTimeUtc(published);
+
+        await site.BuildOkAsync(preview: true);
+
+        Assert.Equal(2, Directory.GetFiles(Path.Combine(site.BuildRecordDirectory, "pipelines"), "*.pipeline").Length);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(published));
+    }
+
+    [Fact]
     public async Task A_build_reports_the_problems_of_files_taken_from_the_store_as_the_first_build_did()
     {
         using var site = new TestSite();
