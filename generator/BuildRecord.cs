@@ -28,26 +28,22 @@ public sealed record BuildRecord(string Generator, string Options, string Source
     // Not a possible listing line, which always holds tabs.
     private const string LinkFound = "\u0000link";
 
-    /// <summary>The record of the last build into the options' output folder, when it still describes the folders as they are.</summary>
-    public static BuildResult? Unchanged(BuildOptions options, string? sources)
-    {
-        if (sources is null || Read(PathOf(options)) is not { } last)
-        {
-            return null;
-        }
+    /// <summary>The record of the last successful build into the options' output folder, if one is kept and readable.</summary>
+    public static BuildRecord? Last(BuildOptions options) => Read(PathOf(options));
 
-        var unchanged = last.Generator == GeneratorIdentity && last.Options == OptionsOf(options) && last.Sources == sources
-            && last.DescribesOutput(options);
-        return unchanged ? last.Result.ToBuildResult() : null;
+    /// <summary>This record's result, when it still describes the folders as they are.</summary>
+    public BuildResult? Unchanged(BuildOptions options, string? sources)
+    {
+        var unchanged = sources is not null && Generator == GeneratorIdentity && Options == OptionsOf(options) && Sources == sources
+            && DescribesOutput(options);
+        return unchanged ? Result.ToBuildResult() : null;
     }
 
     /// <summary>
-    /// True when the output folder holds, file by file, what the last recorded build left there (same sizes and times):
+    /// True when the output folder holds, file by file, what this build left there (same sizes and times):
     /// whatever else changed, that build's manifest then describes the files' bytes.
     /// </summary>
-    public static bool OutputAsLeft(BuildOptions options) => Read(PathOf(options))?.DescribesOutput(options) == true;
-
-    private bool DescribesOutput(BuildOptions options) => StatusOf(options.OutputDirectory, OutputFiles) is { } output && Output == output;
+    public bool DescribesOutput(BuildOptions options) => StatusOf(options.OutputDirectory, OutputFiles) is { } output && Output == output;
 
     /// <summary>The fingerprint of the content and theme folders, or null when it cannot be trusted (a symbolic link) or is not kept.</summary>
     public static string? SourcesOf(BuildOptions options) =>

@@ -44,7 +44,8 @@ public static class SiteBuild
         var clock = Stopwatch.StartNew();
         // Listed before anything is read, so that a file saved during the build counts as changed next time.
         var sources = BuildRecord.SourcesOf(options);
-        if (BuildRecord.Unchanged(options, sources) is { } unchanged)
+        var last = BuildRecord.Last(options);
+        if (last?.Unchanged(options, sources) is { } unchanged)
         {
             if (options.ZipFile is not null)
             {
@@ -58,7 +59,7 @@ public static class SiteBuild
         var pagesPerLanguage = new Dictionary<string, int>();
         var filesWritten = 0;
 
-        var (site, read) = await BuildSiteAsync(options, diagnostics, progress);
+        var (site, read) = await BuildSiteAsync(options, last, diagnostics, progress);
         if (site is not null)
         {
             foreach (var language in site.Config.Languages)
@@ -88,7 +89,7 @@ public static class SiteBuild
     }
 
     /// <returns>The site when it was built; what was read of the content whenever site.yml could be read.</returns>
-    private static async Task<(BuiltSite? Site, ContentRead? Read)> BuildSiteAsync(BuildOptions options, DiagnosticBag diagnostics, IBuildProgress progress)
+    private static async Task<(BuiltSite? Site, ContentRead? Read)> BuildSiteAsync(BuildOptions options, BuildRecord? last, DiagnosticBag diagnostics, IBuildProgress progress)
     {
         // The bodies' HTML waits for the pages on the disk of the output, not in memory.
         using var spill = HtmlSpill.Create(OutputFolder.ParentOf(options.OutputDirectory));
@@ -99,7 +100,7 @@ public static class SiteBuild
         var run = await PrepareAsync(options, spill, store, diagnostics, progress);
         try
         {
-            return (run.Site is null ? null : await WriteAsync(options, run.Site, diagnostics, progress), run.Read);
+            return (run.Site is null ? null : await WriteAsync(options, run.Site, last, diagnostics, progress), run.Read);
         }
         finally
         {
@@ -116,14 +117,15 @@ public static class SiteBuild
             .UpdateAsync(ChangeSet.Unknown, diagnostics, progress);
 
     /// <summary>The Publishing stage: renders every page into the output, with the site-wide files and the pictures, checks the links, and swaps the output in.</summary>
-    private static async Task<BuiltSite?> WriteAsync(BuildOptions options, PreparedSite prepared, DiagnosticBag diagnostics, IBuildProgress progress)
+    /// <param name="last">The record of the last build into the output folder, read once at the start of the build.</param>
+    private static async Task<BuiltSite?> WriteAsync(BuildOptions options, PreparedSite prepared, BuildRecord? last, DiagnosticBag diagnostics, IBuildProgress progress)
     {
         var (config, strings, templates, site, images, mediaInUse, rendered, nextChange) = prepared;
         // The search indexes need only the rendered bodies, so they are made while the pages render.
         var searchScripts = Task.Run(() => SearchFiles.Build(rendered.Values.Select(r => (r.Item, r.Body))));
 
         progress.StageStarted("pages");
-        using var output = OutputFolder.Begin(options.OutputDirectory, BuildRecord.OutputAsLeft(options));
+        using var output = OutputFolder.Begin(options.OutputDirectory, last?.DescribesOutput(options) == true);
         output.StartCreatingFolders(site.Pages.Select(p => p.OutputFile));
         var links = new LinkLedger();
         var settings = new BuildSettings(options.Now, options.Preview);
