@@ -42,6 +42,7 @@ public sealed class ContentFileCache(PipelineStatistics statistics)
     private IReadOnlyList<ContentFile>? _files;
     private IReadOnlyList<Diagnostic> _discoveryProblems = [];
     private HashSet<string> _known = new(StringComparer.Ordinal);
+    private Task<IReadOnlyList<RememberedFile>?>? _remembering;
 
     /// <summary>Forgets every file, for a change that alters how all of them are read (site.yml).</summary>
     public void Clear()
@@ -108,6 +109,12 @@ public sealed class ContentFileCache(PipelineStatistics statistics)
         }
     }
 
+    /// <summary>
+    /// Takes the files of an earlier run as read once <paramref name="files"/> is done: the next <see cref="ReadAll"/>
+    /// lists the content folder while they are still being loaded, and waits for them only then.
+    /// </summary>
+    public void RememberWhenLoaded(Task<IReadOnlyList<RememberedFile>?> files) => _remembering = files;
+
     /// <summary>The hash of a file's bytes as last read, by path relative to the content folder.</summary>
     public byte[]? HashOf(string relativePath) => _entries.TryGetValue(relativePath, out var entry) ? entry.Hash : null;
 
@@ -122,6 +129,12 @@ public sealed class ContentFileCache(PipelineStatistics statistics)
             _files = ContentReader.Discover(contentDirectory, config, found);
             _discoveryProblems = found.All;
             _known = KnownPaths(_files);
+        }
+
+        if (_remembering is { } remembering)
+        {
+            _remembering = null;
+            Remember(remembering.GetAwaiter().GetResult() ?? []);
         }
 
         var files = _files!;

@@ -84,6 +84,7 @@ public sealed class SitePipeline
     private TemplateRenderer? _templates;
     private bool _templatesFailed;
     private Task _storeSaved = Task.CompletedTask;
+    private Task<StoredPipeline?>? _storeLoading;
     private long _checkedAt;
 
     public SitePipeline(PipelineInputs inputs, PipelineStatistics? statistics = null)
@@ -169,19 +170,31 @@ public sealed class SitePipeline
             _bodies.Clear();
         }
 
-        if (first && _inputs.Store?.Load(StoreFingerprint(), _bodies.SearchTerms) is { } stored)
+        var config = SiteConfigLoader.Load(_inputs.ContentDirectory, diagnostics);
+        if (first && config is not null && _inputs.Store is { } store)
         {
-            _files.Remember(stored.Files);
-            _bodies.Remember(stored.Bodies, stored.LinkContext);
+            // Tens of megabytes of objects to make: loaded on another core while the UI strings are read and the content
+            // folder is listed, which do not need it. The files are taken in once listed, the bodies after the files.
+            var (fingerprint, terms) = (StoreFingerprint(), _bodies.SearchTerms);
+            _storeLoading = Task.Run(() => store.Load(fingerprint, terms));
+            _files.RememberWhenLoaded(_storeLoading.ContinueWith(loading => loading.Result?.Files, TaskScheduler.Default));
         }
 
-        var config = SiteConfigLoader.Load(_inputs.ContentDirectory, diagnostics);
         return (config is null ? null : config with { BaseUrl = _inputs.BaseUrl ?? config.BaseUrl }, changed);
     }
 
     private ContentReading ReadContent(SiteConfig config, bool configChanged, ChangeSet changes, DiagnosticBag diagnostics)
     {
         var reading = _files.ReadAll(_inputs.ContentDirectory, config, changes, diagnostics);
+        if (_storeLoading is { } loading)
+        {
+            _storeLoading = null;
+            if (loading.GetAwaiter().GetResult() is { } stored)
+            {
+                _bodies.Remember(stored.Bodies, stored.LinkContext);
+            }
+        }
+
         var reshaped = reading.StructureChanged || configChanged;
         CheckTranslations(reading.Items, reshaped, diagnostics);
         return reading with { StructureChanged = reshaped };
