@@ -21,9 +21,7 @@ public sealed record RememberedBody(string SourcePath, byte[] FileHash, Rendered
 /// <param name="spill">Where the rendered HTML is kept instead of the memory, if anywhere.</param>
 public sealed class BodyCache(PipelineStatistics statistics, HtmlSpill? spill = null)
 {
-    private sealed record Entry(byte[] FileHash, RenderedItem Rendered, IReadOnlyList<Diagnostic> Problems);
-
-    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, RememberedBody> _entries = new(StringComparer.Ordinal);
 
     // One for the session, like the bodies: each spelling of a word is normalised once, not once per render.
     private readonly Writing.SearchTermCollector _searchTerms = new();
@@ -34,7 +32,7 @@ public sealed class BodyCache(PipelineStatistics statistics, HtmlSpill? spill = 
 
     /// <summary>Every body as last rendered, and the fingerprint of what their links resolved against: for the pipeline store.</summary>
     public (IReadOnlyList<RememberedBody> Bodies, string LinkContext) Remembered() =>
-        (_entries.Select(e => new RememberedBody(e.Key, e.Value.FileHash, e.Value.Rendered, e.Value.Problems)).ToList(), _linkContext);
+        (_entries.Values.ToList(), _linkContext);
 
     /// <summary>
     /// Takes bodies rendered by an earlier run (the pipeline store's) as rendered, with the fingerprint of what their
@@ -44,7 +42,7 @@ public sealed class BodyCache(PipelineStatistics statistics, HtmlSpill? spill = 
     {
         foreach (var body in bodies)
         {
-            _entries[body.SourcePath] = new Entry(body.FileHash, body.Rendered, body.Problems);
+            _entries[body.SourcePath] = body;
         }
 
         _linkContext = linkContext;
@@ -110,7 +108,7 @@ public sealed class BodyCache(PipelineStatistics statistics, HtmlSpill? spill = 
                 // The item as read, which the content stage keeps without its Markdown: the one the other stages hold.
                 rendered = rendered with { Item = item.WithoutBody(), Body = spill is null ? rendered.Body : rendered.Body.SpilledTo(spill) };
                 statistics.BodyRendered();
-                entry = new Entry(hash, rendered, problems.All);
+                entry = new RememberedBody(item.SourcePath, hash, rendered, problems.All);
                 _entries[item.SourcePath] = entry;
             }
 

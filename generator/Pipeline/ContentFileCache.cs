@@ -28,16 +28,11 @@ public sealed record RememberedFile(ContentFile File, long Length, long WriteTic
 /// </summary>
 public sealed class ContentFileCache(PipelineStatistics statistics)
 {
-    // Item: without its Markdown, which is kept apart as UTF-8 (Markdown), half the memory of a string: the Markdown
-    // stage alone reads it, and when it is not held (let go, or the entry came from the pipeline store) reads the
-    // file again. DecomposedLetters: letters typed decomposed (NFD) in the file, counted again on every update
-    // like its problems.
-    private sealed record Entry(ContentFile File, long Length, long WriteTicks, byte[] Hash, ContentItem? Item, IReadOnlyList<Diagnostic> Problems, int DecomposedLetters = 0)
-    {
-        public byte[]? Markdown { get; init; }
-    }
-
-    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    // Each file as last read, by path relative to the content folder, its item without its Markdown; the Markdown is
+    // kept apart as UTF-8 (half the memory of a string): the Markdown stage alone reads it, and when it is not held
+    // (let go, or the file came from the pipeline store) reads the file again.
+    private readonly ConcurrentDictionary<string, RememberedFile> _entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte[]> _markdown = new(StringComparer.Ordinal);
     private SiteConfig? _config;
     private IReadOnlyList<ContentFile>? _files;
     private IReadOnlyList<Diagnostic> _discoveryProblems = [];
@@ -48,6 +43,7 @@ public sealed class ContentFileCache(PipelineStatistics statistics)
     public void Clear()
     {
         _entries.Clear();
+        _markdown.Clear();
         _files = null;
     }
 
@@ -62,14 +58,19 @@ public sealed class ContentFileCache(PipelineStatistics statistics)
             return null;
         }
 
-        return entry.Markdown is { } markdown ? Encoding.UTF8.GetString(markdown) : ReadMarkdownAgain(entry);
+        return _markdown.TryGetValue(relativePath, out var markdown) ? Encoding.UTF8.GetString(markdown) : ReadMarkdownAgain(entry);
     }
 
     /// <summary>The Markdown body of an item as last read, which is then let go: for a pipeline that runs once.</summary>
     public string? TakeMarkdown(string relativePath)
     {
+        if (!_entries.ContainsKey(relativePath))
+        {
+            throw new InvalidOperationException(relativePath + " was never read");
+        }
+
         var markdown = MarkdownOf(relativePath);
-        _entries.AddOrUpdate(relativePath, _ => throw new InvalidOperationException(relativePath + " was never read"), (_, entry) => entry with { Markdown = null });
+        _markdown.TryRemove(relativePath, out _);
         return markdown;
     }
 
@@ -77,7 +78,7 @@ public sealed class ContentFileCache(PipelineStatistics statistics)
     /// The Markdown of a file whose entry does not hold it, from the file as it is now; null when its bytes are no
     /// longer those its item was read from (saved again since), or cannot be read.
     /// </summary>
-    private string? ReadMarkdownAgain(Entry entry)
+    private string? ReadMarkdownAgain(RememberedFile entry)
     {
         try
         {
@@ -87,8 +88,7 @@ public sealed class ContentFileCache(PipelineStatistics statistics)
                 return null;
             }
 
-            var text = SourceText.Decode(bytes, entry.File.RelativePath, new DiagnosticBag());
-            return text is null ? null : new ItemReader(_config, new DiagnosticBag()).Read(entry.File, text)?.Body;
+            return ItemOf(entry.File, bytes, _config, new DiagnosticBag())?.Body;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -97,15 +97,15 @@ public sealed class ContentFileCache(PipelineStatistics statistics)
     }
 
     /// <summary>Every file as last read, for the pipeline store.</summary>
-    public IReadOnlyList<RememberedFile> Remembered() =>
-        _entries.Values.Select(e => new RememberedFile(e.File, e.Length, e.WriteTicks, e.Hash, e.Item, e.Problems, e.DecomposedLetters)).ToList();
+    public IReadOnlyList<RememberedFile> Remembered() => _entries.Values.ToList();
 
     /// <summary>Takes files read by an earlier run (the pipeline store's) as read: only those whose size or time differ are read again.</summary>
     public void Remember(IEnumerable<RememberedFile> files)
     {
         foreach (var file in files)
         {
-            _entries[file.File.RelativePath] = new Entry(file.File, file.Length, file.WriteTicks, file.Hash, file.Item, file.Problems, file.DecomposedLetters);
+            _entries[file.File.RelativePath] = file;
+            _markdown.TryRemove(file.File.RelativePath, out _);
         }
     }
 
@@ -140,7 +140,7 @@ public sealed class ContentFileCache(PipelineStatistics statistics)
         var files = _files!;
         var lookAtAll = structureChanged;
         var bodiesOnly = true;
-        var entries = new Entry?[files.Count];
+        var entries = new RememberedFile?[files.Count];
         Parallel.For(0, files.Count, i =>
         {
             var named = changes.ContentFiles.Contains(files[i].RelativePath);
@@ -157,7 +157,7 @@ public sealed class ContentFileCache(PipelineStatistics statistics)
             var present = files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
             foreach (var gone in _entries.Keys.Where(path => !present.Contains(path)))
             {
-                _entries.TryRemove(gone, out _);
+                Forget(gone);
             }
         }
 
@@ -223,13 +223,13 @@ public sealed class ContentFileCache(PipelineStatistics statistics)
         return known;
     }
 
-    private Entry? Refresh(ContentFile file, SiteConfig config, Entry? known, bool named)
+    private RememberedFile? Refresh(ContentFile file, SiteConfig config, RememberedFile? known, bool named)
     {
         var info = new FileInfo(file.AbsolutePath);
         if (!info.Exists)
         {
             // Deleted since the folder was listed: the watcher reports it, and the next update no longer lists it.
-            _entries.TryRemove(file.RelativePath, out _);
+            Forget(file.RelativePath);
             return null;
         }
 
@@ -244,7 +244,7 @@ public sealed class ContentFileCache(PipelineStatistics statistics)
         {
             // SourceText refuses the file by its size before reading it; keep that message.
             SourceText.Read(file.AbsolutePath, file.RelativePath, problems);
-            return Store(file, new Entry(file, info.Length, ticks, [], null, problems.All));
+            return Store(new RememberedFile(file, info.Length, ticks, [], null, problems.All, 0), markdown: null);
         }
 
         byte[] bytes;
@@ -261,23 +261,41 @@ public sealed class ContentFileCache(PipelineStatistics statistics)
         var hash = SHA256.HashData(bytes);
         if (known is not null && known.Hash.AsSpan().SequenceEqual(hash))
         {
-            return Store(file, known with { File = file, Length = info.Length, WriteTicks = ticks });
+            // The same bytes: the Markdown held, if any, is still theirs.
+            var same = known with { File = file, Length = info.Length, WriteTicks = ticks };
+            _entries[file.RelativePath] = same;
+            return same;
         }
 
         statistics.FileParsed();
-        var text = SourceText.Decode(bytes, file.RelativePath, problems);
-        var item = text is null ? null : new ItemReader(config, problems).Read(file, text);
+        var item = ItemOf(file, bytes, config, problems);
         // The hash of the bytes the page is made of, for the manifest.
         item = item is null ? null : item with { SourceSha256 = Convert.ToHexStringLower(hash) };
-        return Store(file, new Entry(file, info.Length, ticks, hash, item?.WithoutBody(), problems.All, problems.DecomposedLetters)
-        {
-            Markdown = item is null ? null : Encoding.UTF8.GetBytes(item.Body),
-        });
+        return Store(new RememberedFile(file, info.Length, ticks, hash, item?.WithoutBody(), problems.All, problems.DecomposedLetters), item is null ? null : Encoding.UTF8.GetBytes(item.Body));
     }
 
-    private Entry Store(ContentFile file, Entry entry)
+    /// <summary>A file's bytes read into an item, Markdown included; null when they cannot be (the problems say why).</summary>
+    private static ContentItem? ItemOf(ContentFile file, byte[] bytes, SiteConfig config, DiagnosticBag problems) =>
+        SourceText.Decode(bytes, file.RelativePath, problems) is { } text ? new ItemReader(config, problems).Read(file, text) : null;
+
+    private RememberedFile Store(RememberedFile entry, byte[]? markdown)
     {
-        _entries[file.RelativePath] = entry;
+        _entries[entry.File.RelativePath] = entry;
+        if (markdown is null)
+        {
+            _markdown.TryRemove(entry.File.RelativePath, out _);
+        }
+        else
+        {
+            _markdown[entry.File.RelativePath] = markdown;
+        }
+
         return entry;
+    }
+
+    private void Forget(string relativePath)
+    {
+        _entries.TryRemove(relativePath, out _);
+        _markdown.TryRemove(relativePath, out _);
     }
 }
