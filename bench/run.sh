@@ -3,7 +3,8 @@
 # InfoSiteGen and, where it is installed (apt-get install hugo), with Hugo on the same corpus in two
 # configurations (bench/hugo: templates close to InfoSiteGen's pages; bench/hugo-lean: the leanest templates
 # that still do the same job), runs alternating, and prints the median of RUNS runs: wall time, CPU time
-# (user + sys), peak memory, ms per output page, and the InfoSiteGen/Hugo wall-time ratios.
+# (user + sys), peak memory, ms per output page, and the InfoSiteGen/Hugo wall-time ratios; then rebuilds of
+# each corpus after edits, and clean builds of the default site (content/).
 #   bash bench/run.sh [PAGES_PER_LANGUAGE...]        default: 200 2000 5000; RUNS=5 by default
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -110,3 +111,15 @@ for n in "${sizes[@]}"; do
       "$(echo "$isg_wall / $(cut -d' ' -f1 "bench/results/hugo-lean-$n.txt" | median)" | bc -l)"
   fi
 done
+
+# The default site (content/), the whole process as the office runs it, clean each time (a new output folder,
+# no pipeline store); its templates were compiled by an earlier build, as on any build after the first.
+$generator build --content content --output "$runs_dir/default-warm-up" >/dev/null 2>&1 || true
+: >bench/results/default-site.txt
+for ((run = 1; run <= runs; run++)); do
+  forget_content
+  measure "$runs_dir/default-$run" $generator build --content content --output "$runs_dir/default-$run" >>bench/results/default-site.txt
+done
+printf 'default site (content/): %.2f s wall, %.2f s CPU, %.0f MB peak, %d pages (target: at most 0.40 s wall)\n' \
+  "$(cut -d' ' -f1 bench/results/default-site.txt | median)" "$(cut -d' ' -f2 bench/results/default-site.txt | median)" \
+  "$(echo "$(cut -d' ' -f3 bench/results/default-site.txt | median) / 1024" | bc -l)" "$(cut -d' ' -f4 bench/results/default-site.txt | median)"
