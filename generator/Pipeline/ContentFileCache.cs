@@ -100,7 +100,7 @@ public sealed class ContentFileCache(PipelineStatistics statistics)
     public IReadOnlyList<RememberedFile> Remembered() => _entries.Values.ToList();
 
     /// <summary>Takes files read by an earlier run (the pipeline store's) as read: only those whose size or time differ are read again.</summary>
-    public void Remember(IEnumerable<RememberedFile> files)
+    private void Remember(IEnumerable<RememberedFile> files)
     {
         foreach (var file in files)
         {
