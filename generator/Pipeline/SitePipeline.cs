@@ -75,13 +75,13 @@ public sealed class SitePipeline
     private readonly ContentFileCache _files;
     private readonly BodyCache _bodies;
     private ImageCache? _images;
-    private (ArtworkStudio? Studio, bool Looked) _artwork;
+    private Task<ArtworkStudio?>? _artwork;
     private byte[] _siteYmlHash = [];
     private byte[] _stringsHash = [];
     private IReadOnlyList<Diagnostic>? _pairingProblems;
     private LinkResolver? _links;
     private (AssembledSite Site, IReadOnlyDictionary<string, RenderedItem> Rendered)? _assembled;
-    private TemplateRenderer? _templates;
+    private Task<TemplateRenderer>? _templates;
     private bool _templatesFailed;
     private Task _storeSaved = Task.CompletedTask;
     private Task<StoredPipeline?>? _storeLoading;
@@ -107,42 +107,59 @@ public sealed class SitePipeline
         progress.StageStarted("configuration");
         _statistics.Updated();
         _checkedAt = DateTime.UtcNow.Ticks;
-        var (config, configChanged) = LoadConfiguration(diagnostics);
-        if (config is null)
-        {
-            return new PipelineRun(null, null);
-        }
-
-        var stringsChanged = Changed(ref _stringsHash, config.Languages.Select(language => Path.Combine(_inputs.ThemeDirectory, "i18n", language + ".yml")));
-        var strings = UiStrings.Load(_inputs.ThemeDirectory, config.Languages, diagnostics);
-
-        // The templates load while the content is read and rendered; PrepareAsync reports their problems.
-        var templatesLoading = Task.CompletedTask;
-        if (_templates is null)
-        {
-            _templates = TemplateRenderer.For(_inputs.ThemeDirectory);
-            templatesLoading = Task.Run(() => TemplateRenderer.LoadAllAsync(_inputs.ThemeDirectory));
-        }
-        else if (changes.TemplatesChanged || _templatesFailed)
-        {
-            // A new engine forgets the templates it loaded; unchanged ones come back from the disk cache, edited ones are compiled.
-            _templates = TemplateRenderer.Reload(_inputs.ThemeDirectory);
-            _templatesFailed = false;
-        }
-
+        var templatesLoading = LoadTemplates(changes);
         try
         {
+            var (config, configChanged) = LoadConfiguration(diagnostics);
+            if (config is null)
+            {
+                return new PipelineRun(null, null);
+            }
+
+            LookForArtworkFont(config);
+            var stringsChanged = Changed(ref _stringsHash, config.Languages.Select(language => Path.Combine(_inputs.ThemeDirectory, "i18n", language + ".yml")));
+            var strings = UiStrings.Load(_inputs.ThemeDirectory, config.Languages, diagnostics);
+
             progress.StageStarted("content");
             var reading = ReadContent(config, configChanged, changes, diagnostics);
             var read = new ContentRead(config, reading.Items, diagnostics.DecomposedLetters, diagnostics.DecomposedFiles);
-            var site = await PrepareAsync(config, strings, reading, stringsChanged, templatesLoading, diagnostics, progress);
+            var site = await PrepareAsync(config, strings, reading, stringsChanged, diagnostics, progress);
             return new PipelineRun(site, read) { StoreSaved = _storeSaved };
         }
         finally
         {
             // Even an update that stops early waits for the load: it may be writing a compiled template to the disk cache.
-            await templatesLoading;
+            await templatesLoading.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
+    }
+
+    /// <summary>
+    /// The first update makes the template renderer and loads every template on another core, from the moment it
+    /// starts, since neither needs the configuration or the content: RazorLight's engine takes tens of milliseconds
+    /// to set up, and each compiled template is an assembly to load. Later updates load them again only when the
+    /// theme's templates changed or failed to compile. PrepareAsync reports their problems.
+    /// </summary>
+    /// <returns>The loading, done or not.</returns>
+    private Task LoadTemplates(ChangeSet changes)
+    {
+        if (_templates is null || _templates.IsFaulted)
+        {
+            var theme = _inputs.ThemeDirectory;
+            _templates = Task.Run(async () =>
+            {
+                var renderer = TemplateRenderer.For(theme);
+                await TemplateRenderer.LoadAllAsync(theme);
+                return renderer;
+            });
+        }
+        else if (changes.TemplatesChanged || _templatesFailed)
+        {
+            // A new engine forgets the templates it loaded; unchanged ones come back from the disk cache, edited ones are compiled.
+            _templates = Task.FromResult(TemplateRenderer.Reload(_inputs.ThemeDirectory));
+            _templatesFailed = false;
+        }
+
+        return _templates;
     }
 
     /// <summary>Only the configuration and content stages, with their checks: what <c>report</c> needs.</summary>
@@ -201,7 +218,7 @@ public sealed class SitePipeline
     }
 
     private async Task<PreparedSite?> PrepareAsync(
-        SiteConfig config, UiStrings? strings, ContentReading reading, bool stringsChanged, Task templatesLoading, DiagnosticBag diagnostics, IBuildProgress progress)
+        SiteConfig config, UiStrings? strings, ContentReading reading, bool stringsChanged, DiagnosticBag diagnostics, IBuildProgress progress)
     {
         var items = reading.Items;
         var reshaped = reading.StructureChanged;
@@ -241,8 +258,8 @@ public sealed class SitePipeline
         _assembled = (site, rendered);
 
         progress.StageStarted("templates");
-        await templatesLoading;
-        if (!await _templates!.PrepareAsync(site.Pages.Select(p => p.Template), diagnostics))
+        var templates = await _templates!;
+        if (!await templates.PrepareAsync(site.Pages.Select(p => p.Template), diagnostics))
         {
             // The next update loads them again, whatever the watcher says.
             _templatesFailed = true;
@@ -250,9 +267,9 @@ public sealed class SitePipeline
         }
 
         var mediaInUse = _links.Media.InUse(rendered.Values.SelectMany(r => r.MediaUses), diagnostics);
-        return new PreparedSite(config, strings, _templates, site, _links.Media, mediaInUse, rendered, ScheduledChange.Next(items, _inputs.Now))
+        return new PreparedSite(config, strings, templates, site, _links.Media, mediaInUse, rendered, ScheduledChange.Next(items, _inputs.Now))
         {
-            Artwork = config.Print is null ? null : _artwork.Studio,
+            Artwork = config.Print is null || _artwork is null ? null : _artwork.Result,
         };
     }
 
@@ -287,28 +304,40 @@ public sealed class SitePipeline
         });
     }
 
-    /// <summary>The artwork studio when the site makes artwork (<c>print:</c>); the font is looked for once.</summary>
+    /// <summary>
+    /// Once site.yml asks for artwork (<c>print:</c>), looks for its font on another core while the content is read:
+    /// the first font loaded starts the drawing library, tens of milliseconds. The font is looked for once.
+    /// </summary>
+    private void LookForArtworkFont(SiteConfig config)
+    {
+        if (config.Print is not null && _artwork is null)
+        {
+            var (theme, cache) = (_inputs.ThemeDirectory, Path.Combine(_inputs.ImageCacheDirectory, "artwork"));
+            _artwork = Task.Run(() => ArtworkFont.Find(theme) is { } font ? new ArtworkStudio(font, cache) : null);
+        }
+    }
+
+    /// <summary>The artwork studio when the site makes artwork (<c>print:</c>).</summary>
+    /// <remarks>
+    /// Waits for the font without an await, which would move the rest of the update to a pool thread: assembling the
+    /// site there, with its parallel parts queued behind the template loading, stalled builds by most of a second.
+    /// </remarks>
     private ArtworkStudio? ArtworkFor(SiteConfig config, DiagnosticBag diagnostics)
     {
-        if (config.Print is null)
+        if (config.Print is null || _artwork is null)
         {
             return null;
         }
 
-        if (!_artwork.Looked)
-        {
-            var font = ArtworkFont.Find(_inputs.ThemeDirectory);
-            _artwork = (font is null ? null : new ArtworkStudio(font, Path.Combine(_inputs.ImageCacheDirectory, "artwork")), true);
-        }
-
-        if (_artwork.Studio is null)
+        var studio = _artwork.GetAwaiter().GetResult();
+        if (studio is null)
         {
             diagnostics.Warning(DiagnosticCodes.ArtworkFontMissing, SourceLocation.StartOf(SiteConfigLoader.FileName), new Wording(
                 "không tìm thấy phông chữ đậm có đủ chữ tiếng Việt (DejaVu Sans Bold, Noto Sans Bold hoặc Liberation Sans Bold) nên không tạo ấn phẩm từ khẩu hiệu; hãy cài gói fonts-dejavu-core hoặc đặt phông vào theme/fonts/artwork.ttf",
                 "no bold font with every Vietnamese letter was found (DejaVu Sans Bold, Noto Sans Bold or Liberation Sans Bold), so no artwork is made from the slogans; install the package fonts-dejavu-core or put a font in theme/fonts/artwork.ttf"));
         }
 
-        return _artwork.Studio;
+        return studio;
     }
 
     /// <summary>Translation pairs and unique addresses depend on front matter only, so their findings are kept until it changes.</summary>
