@@ -31,11 +31,12 @@ public sealed class SiteAssembler(SiteConfig config, UiStrings strings, Publicat
     {
         var items = rendered.Values.OrderBy(r => r.Item.SourcePath, StringComparer.Ordinal).ToList();
         // The languages are assembled side by side: they share nothing until their pages are linked to each other.
-        var drafts = config.Languages
-            .AsParallel()
-            .AsOrdered()
-            .SelectMany(language => LanguagePages(language, items).ToList())
-            .ToList();
+        // Parallel.For rather than a parallel query: its caller works too and can run what it queued itself, so it never
+        // waits for a pool thread to come free, as the ordered merge of a parallel query does (assembled on a pool
+        // thread, with the campaign materials' query inside it, builds stalled for most of a second).
+        var perLanguage = new List<Draft>[config.Languages.Count];
+        Parallel.For(0, perLanguage.Length, i => perLanguage[i] = LanguagePages(config.Languages[i], items).ToList());
+        var drafts = perLanguage.SelectMany(languagePages => languagePages).ToList();
 
         var pages = LinkLanguages(drafts);
         pages.Add(NotFound());
