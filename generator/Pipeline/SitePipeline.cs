@@ -319,8 +319,8 @@ public sealed class SitePipeline
 
     /// <summary>The artwork studio when the site makes artwork (<c>print:</c>).</summary>
     /// <remarks>
-    /// Waits for the font without an await, which would move the rest of the update to a pool thread: assembling the
-    /// site there, with its parallel parts queued behind the template loading, stalled builds by most of a second.
+    /// Waited for without an await, so that the site is still assembled on the thread the update runs on rather than
+    /// on whichever pool thread finished the font.
     /// </remarks>
     private ArtworkStudio? ArtworkFor(SiteConfig config, DiagnosticBag diagnostics)
     {
