@@ -269,7 +269,7 @@ public sealed class SitePipeline
         var mediaInUse = _links.Media.InUse(rendered.Values.SelectMany(r => r.MediaUses), diagnostics);
         return new PreparedSite(config, strings, templates, site, _links.Media, mediaInUse, rendered, ScheduledChange.Next(items, _inputs.Now))
         {
-            Artwork = config.Print is null || _artwork is null ? null : _artwork.Result,
+            Artwork = ArtworkStudioFor(config),
         };
     }
 
@@ -317,20 +317,19 @@ public sealed class SitePipeline
         }
     }
 
-    /// <summary>The artwork studio when the site makes artwork (<c>print:</c>).</summary>
+    /// <summary>The artwork studio when the site makes artwork (<c>print:</c>) and a font was found.</summary>
     /// <remarks>
     /// Waited for without an await, so that the site is still assembled on the thread the update runs on rather than
     /// on whichever pool thread finished the font.
     /// </remarks>
+    private ArtworkStudio? ArtworkStudioFor(SiteConfig config) =>
+        config.Print is null || _artwork is null ? null : _artwork.GetAwaiter().GetResult();
+
+    /// <summary>The artwork studio for assembling the site, with a warning when the site makes artwork and no font was found.</summary>
     private ArtworkStudio? ArtworkFor(SiteConfig config, DiagnosticBag diagnostics)
     {
-        if (config.Print is null || _artwork is null)
-        {
-            return null;
-        }
-
-        var studio = _artwork.GetAwaiter().GetResult();
-        if (studio is null)
+        var studio = ArtworkStudioFor(config);
+        if (studio is null && config.Print is not null)
         {
             diagnostics.Warning(DiagnosticCodes.ArtworkFontMissing, SourceLocation.StartOf(SiteConfigLoader.FileName), new Wording(
                 "không tìm thấy phông chữ đậm có đủ chữ tiếng Việt (DejaVu Sans Bold, Noto Sans Bold hoặc Liberation Sans Bold) nên không tạo ấn phẩm từ khẩu hiệu; hãy cài gói fonts-dejavu-core hoặc đặt phông vào theme/fonts/artwork.ttf",
