@@ -28,6 +28,9 @@ public static class SiteEdits
         ["picture replaced by another"] = site => site.WriteBytes("articles/anh.jpg", TestPictures.PlainPhoto(480, 360)),
         ["file saved without a change"] = site => File.SetLastWriteTimeUtc(Path.Combine(site.ContentDirectory, "articles", "a.vi.md"), DateTime.UtcNow.AddMinutes(1)),
         ["theme stylesheet"] = site => File.AppendAllText(Path.Combine(site.ThemeDirectory, "assets", "site.css"), "\n.edited { color: inherit; }\n"),
+        ["article body, same length"] = site => site.Item("articles/a.en.md", $"title: Article A\n{Approved}\ndate: 2023-12-01\ndepartment: so-tu-phap\ntopics: [quyen-tre-em]", "Text of article Z."),
+        ["article template"] = site => File.AppendAllText(Path.Combine(site.ThemeDirectory, "layouts", "article.cshtml"), "\n<p class=\"edited\">Bài viết</p>\n"),
+        ["list partial template"] = site => File.AppendAllText(Path.Combine(site.ThemeDirectory, "partials", "item-list.cshtml"), "\n<p class=\"edited\">Danh sách</p>\n"),
         ["UI string"] = site => File.WriteAllText(
             Path.Combine(site.ThemeDirectory, "i18n", "en.yml"),
             File.ReadAllText(Path.Combine(Repository.Theme, "i18n", "en.yml")).Replace("\"Latest articles\"", "\"Newest articles\"", StringComparison.Ordinal)),
