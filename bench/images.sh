@@ -22,8 +22,9 @@ now=2023-12-10
 mkdir -p "$work" bench/results
 
 dotnet build -c Release generator --nologo -v quiet >/dev/null
-# The ReadyToRun copy each build publishes, which `dotnet run --project generator` runs too.
-generator="generator/bin/ready/InfoSiteGen"
+# The ReadyToRun copy each build publishes, started through its launcher as `dotnet run --project generator` and the
+# installed command start it.
+generator="generator/bin/ready/infositegen.sh"
 # sharp and eleventy-img at the versions of bench/images/package-lock.json, in bench/images/node_modules (git-ignored).
 [ -d bench/images/node_modules/@11ty/eleventy-img ] || (cd bench/images && npm ci --no-audit --no-fund --loglevel=error)
 

@@ -16,8 +16,9 @@ work=bench/corpus
 mkdir -p "$work" bench/results
 
 dotnet build -c Release generator --nologo -v quiet >/dev/null
-# The ReadyToRun copy each build publishes, which `dotnet run --project generator` runs too.
-generator="generator/bin/ready/InfoSiteGen"
+# The ReadyToRun copy each build publishes, started through its launcher as `dotnet run --project generator` and the
+# installed command start it.
+generator="generator/bin/ready/infositegen.sh"
 have_hugo=false
 command -v hugo >/dev/null 2>&1 && have_hugo=true
 

@@ -26,7 +26,7 @@ dotnet build -c Release generator --nologo -v quiet >/dev/null
 cp -r "$corpus" "$scratch/content"
 cp -r theme "$scratch/theme"
 
-generator/bin/ready/InfoSiteGen serve --content "$scratch/content" --theme "$scratch/theme" \
+generator/bin/ready/infositegen.sh serve --content "$scratch/content" --theme "$scratch/theme" \
   --now 2024-01-01 --port "$port" --lang en >"$scratch/serve.log" 2>&1 &
 server=$!
 for _ in $(seq 600); do

@@ -49,6 +49,8 @@ public sealed class InstalledToolTests(InstalledToolTests.InstalledTool tool) : 
         var installed = Directory.EnumerateFiles(Path.Combine(tool.Root, "tools"), "*", SearchOption.AllDirectories).Select(Path.GetFileName).ToHashSet();
         Assert.Contains("InfoSiteGen.r2r.dll", installed);
         Assert.Contains("libhostpolicy.so", installed);
+        // The command is a link to the launcher, which sets what .NET reads only from the environment.
+        Assert.Equal("infositegen.sh", Path.GetFileName(new FileInfo(Tool).LinkTarget));
         Assert.StartsWith("build the site into the output folder\n\nUsage:\n  infositegen build [options]\n", help, StringComparison.Ordinal);
     }
 
