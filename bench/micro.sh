@@ -27,7 +27,10 @@ done
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 project=bench/InfoSiteGen.Benchmarks
-dotnet build -c Release "$project" --nologo -v quiet >/dev/null
+# Quiet, but a build error is shown: the benchmarks call the generator's internals, which change under them.
+build_log=$(mktemp)
+dotnet build -c Release "$project" --nologo -v quiet >"$build_log" 2>&1 || { cat "$build_log"; exit 1; }
+rm -f "$build_log"
 # In-process: BenchmarkDotNet's default toolchain builds and starts a separate program for every benchmark,
 # which takes about 25 s each here; one process is enough to compare stages and successive versions of the code.
 dotnet "$project/bin/Release/net10.0/InfoSiteGen.Benchmarks.dll" \

@@ -48,7 +48,7 @@ public sealed class BenchSite
         // The content stage keeps each item's Markdown apart; the samples below need it in the item.
         var files = new Pipeline.ContentFileCache(new Pipeline.PipelineStatistics());
         Items = files.ReadAll(contentDirectory, Config, Pipeline.ChangeSet.Unknown, diagnostics).Items
-            .Select(item => item with { Body = files.MarkdownOf(item.SourcePath) })
+            .Select(item => item with { Body = files.MarkdownOf(item.SourcePath) ?? throw new InvalidOperationException(item.SourcePath + " changed while the benchmark read it") })
             .ToList();
         _bySource = Items.ToDictionary(item => item.SourcePath, StringComparer.Ordinal);
         Rules = new PublicationRules(Now, Preview: false);
