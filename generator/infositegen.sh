@@ -4,11 +4,10 @@
 # chose a value for it.
 #
 # Why: with the protection on, .NET maps every piece of code it compiles at run time twice (once writable, once
-# executable) and switches between the two, which costs a tenth of a small site's build (the default site,
-# installed command: 0.395 s instead of 0.435 s, README "Start-up"). .NET reads the setting only from the
-# environment, so it cannot be written into the copy's runtimeconfig.json. The protection guards against code
-# injected into a process that runs code from elsewhere; the generator runs only its own code and the theme's
-# templates, which it compiles itself.
+# executable) and switches between the two, which costs 4-10 % of a small site's build (README, "Start-up").
+# .NET reads the setting only from the environment, so it cannot be written into the copy's runtimeconfig.json.
+# The protection guards against code injected into a process that runs code from elsewhere; the generator runs
+# only its own code and the theme's templates, which it compiles itself.
 : "${DOTNET_EnableWriteXorExecute:=0}"
 export DOTNET_EnableWriteXorExecute
 # The installed tool is a link to this file, and the generator is beside the file, not beside the link. The
