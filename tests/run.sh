@@ -72,25 +72,26 @@ if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1
 fi
 
+# A step outside `dotnet test` that counts as one test: passed when the command succeeds.
+one_test() {
+  local failure=$1
+  shift
+  if "$@"; then
+    passed=$((passed + 1))
+  else
+    echo "$failure (see above)" >&2
+    failed=$((failed + 1))
+    status=1
+  fi
+}
+
 # The benchmarks (bench/InfoSiteGen.Benchmarks) are no test project, so `dotnet test` does not build them; built
-# here, they cannot fall behind the generator's code unnoticed. It counts as one test.
-if dotnet build bench/InfoSiteGen.Benchmarks --nologo -c Release -v quiet; then
-  passed=$((passed + 1))
-else
-  echo "the benchmarks do not build (see above)" >&2
-  failed=$((failed + 1))
-  status=1
-fi
+# here, they cannot fall behind the generator's code unnoticed.
+one_test "the benchmarks do not build" dotnet build bench/InfoSiteGen.Benchmarks --nologo -c Release -v quiet
 
 # A short smoke run of the fuzzing harness (AFL++ through SharpFuzz), 20 seconds per target; the long runs
-# are `bash fuzz/run.sh` (10 minutes per target). It counts as one test.
-if bash fuzz/run.sh "${FUZZ_SECONDS:-20}"; then
-  passed=$((passed + 1))
-else
-  echo "fuzz smoke run failed (see above)" >&2
-  failed=$((failed + 1))
-  status=1
-fi
+# are `bash fuzz/run.sh` (10 minutes per target).
+one_test "fuzz smoke run failed" bash fuzz/run.sh "${FUZZ_SECONDS:-20}"
 
 if [ "$skipped" -gt 0 ]; then
   echo "$passed passed, $failed failed, $skipped skipped"
