@@ -5,8 +5,9 @@ namespace InfoSiteGen.Tests.Cli;
 
 /// <summary>
 /// generator/infositegen.sh, which the installed command and <c>dotnet run</c> start: reached through a link as
-/// the installed tool is, it runs the generator beside itself with the arguments and exit code unchanged, and
-/// with .NET's write-xor-execute protection off unless the caller set it. A stand-in generator prints what it got.
+/// the installed tool is, it runs the generator beside itself with the arguments and exit code unchanged, with
+/// .NET's write-xor-execute protection off and a first GC generation of 16 MB, unless the caller set them. A
+/// stand-in generator prints what it got.
 /// </summary>
 [UnsupportedOSPlatform("windows")] // a shell script, as the tool is packed for Linux only
 public sealed class LauncherTests : IDisposable
@@ -18,7 +19,7 @@ public sealed class LauncherTests : IDisposable
         var package = Directory.CreateDirectory(Path.Combine(_root, "package")).FullName;
         File.Copy(Path.Combine(Repository.Root, "generator", "infositegen.sh"), Path.Combine(package, "infositegen.sh"));
         var generator = Path.Combine(package, "InfoSiteGen");
-        File.WriteAllText(generator, "#!/bin/sh\nprintf '%s\\n' \"protection=${DOTNET_EnableWriteXorExecute-unset}\" \"$@\"\nexit 3\n");
+        File.WriteAllText(generator, "#!/bin/sh\nprintf '%s\\n' \"protection=${DOTNET_EnableWriteXorExecute-unset}\" \"gen0=${DOTNET_GCgen0size-unset}\" \"$@\"\nexit 3\n");
         File.SetUnixFileMode(generator, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         Directory.CreateDirectory(Path.Combine(_root, "tools"));
         File.CreateSymbolicLink(Command, Path.Combine(package, "infositegen.sh"));
@@ -41,18 +42,18 @@ public sealed class LauncherTests : IDisposable
     [InlineData("package/infositegen.sh")] // dotnet run, and the benchmarks: the launcher itself
     public async Task The_launcher_runs_the_generator_beside_it_with_the_protection_off_and_the_arguments_as_given(string command)
     {
-        var (exit, output, _) = await ChildProcess.RunAsync("env", ["-u", "DOTNET_EnableWriteXorExecute", Path.Combine(_root, command), "build", "--output", "two words", "*"], _root);
+        var (exit, output, _) = await ChildProcess.RunAsync("env", ["-u", "DOTNET_EnableWriteXorExecute", "-u", "DOTNET_GCgen0size", Path.Combine(_root, command), "build", "--output", "two words", "*"], _root);
 
         Assert.Equal(3, exit);
-        Assert.Equal("protection=0\nbuild\n--output\ntwo words\n*\n", output);
+        Assert.Equal("protection=0\ngen0=0x1000000\nbuild\n--output\ntwo words\n*\n", output);
     }
 
     [Fact]
-    public async Task The_launcher_keeps_the_protection_setting_a_caller_chose()
+    public async Task The_launcher_keeps_the_settings_a_caller_chose()
     {
-        var (exit, output, _) = await ChildProcess.RunAsync(Command, ["--version"], _root, new Dictionary<string, string> { ["DOTNET_EnableWriteXorExecute"] = "1" });
+        var (exit, output, _) = await ChildProcess.RunAsync(Command, ["--version"], _root, new Dictionary<string, string> { ["DOTNET_EnableWriteXorExecute"] = "1", ["DOTNET_GCgen0size"] = "0x4000000" });
 
         Assert.Equal(3, exit);
-        Assert.Equal("protection=1\n--version\n", output);
+        Assert.Equal("protection=1\ngen0=0x4000000\n--version\n", output);
     }
 }
