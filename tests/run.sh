@@ -85,9 +85,12 @@ one_test() {
   fi
 }
 
-# The benchmarks (bench/InfoSiteGen.Benchmarks) are no test project, so `dotnet test` does not build them; built
-# here, they cannot fall behind the generator's code unnoticed.
-one_test "the benchmarks do not build" dotnet build bench/InfoSiteGen.Benchmarks --nologo -c Release -v quiet
+# The benchmarks (bench/InfoSiteGen.Benchmarks, and bench/Floor) are no test projects, so `dotnet test` does not
+# build them; built here, they cannot fall behind the generator's code unnoticed.
+build_benchmarks() {
+  dotnet build bench/InfoSiteGen.Benchmarks --nologo -c Release -v quiet && dotnet build bench/Floor --nologo -c Release -v quiet
+}
+one_test "the benchmarks do not build" build_benchmarks
 
 # A short smoke run of the fuzzing harness (AFL++ through SharpFuzz), 20 seconds per target; the long runs
 # are `bash fuzz/run.sh` (10 minutes per target).
