@@ -11,10 +11,10 @@ cd "$(dirname "$0")/.."
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
+rid=$(dotnet --info | awk '/^ *RID:/ && !rid { rid = $2 } END { print rid }')
 # Compiled in a folder of its own: the ReadyToRun step would otherwise find the last build's image up to date.
 dotnet publish generator -c Release -r "$rid" --self-contained -p:PublishReadyToRunComposite=true \
-  -p:StartupProfile=none -p:IntermediateOutputPath="$work/obj/" -p:PublishDir="$work/copy/" --nologo -v quiet >/dev/null
+  -p:StartupProfile=false -p:IntermediateOutputPath="$work/obj/" -p:PublishDir="$work/copy/" --nologo -v quiet >/dev/null
 python3 ../shared/bench/gen_corpus.py --pages 200 --out "$work/corpus" --force >/dev/null
 
 export INFOSITEGEN_CACHE="$work/cache"

@@ -1,17 +1,6 @@
 namespace InfoSiteGen.StartupProfile;
 
 /// <summary>
-/// A type as .NET's JIT names it in its list of compiled methods (<c>DOTNET_JitStdOutFile</c> with
-/// <c>DOTNET_JitDisasmSummary=1</c>): <c>System.Linq.Enumerable+EnumerableSorter`2[System.__Canon,int]</c>, with
-/// <c>[]</c> for arrays and the C# keywords for primitive types.
-/// </summary>
-public sealed record JitTypeName(string Name, IReadOnlyList<JitTypeName> Arguments, int ArrayDepth)
-{
-    public override string ToString() =>
-        Name + (Arguments.Count > 0 ? "[" + string.Join(",", Arguments) + "]" : "") + string.Concat(Enumerable.Repeat("[]", ArrayDepth));
-}
-
-/// <summary>
 /// A compiled method as the JIT names it: <c>Type:Method[method type arguments](parameters)</c>. Parameters are only
 /// counted: the JIT writes pointers and references as <c>ptr</c> and <c>byref</c>, which name no type.
 /// </summary>
@@ -43,35 +32,6 @@ public sealed record JitMethodName(JitTypeName DeclaringType, string Name, IRead
             return null;
         }
     }
-
-    /// <summary>
-    /// The methods a JIT's list shows compiled for want of ahead-of-time code: lines of the form
-    /// <c>  12: JIT compiled NAME [Tier0, …]</c>. Methods compiled again because they run hot (Tier1, OSR) had
-    /// ahead-of-time code, and are left out.
-    /// </summary>
-    public static IEnumerable<string> NamesInJitList(IEnumerable<string> lines)
-    {
-        const string marker = "JIT compiled ";
-        foreach (var line in lines)
-        {
-            var start = line.IndexOf(marker, StringComparison.Ordinal);
-            if (start < 0)
-            {
-                continue;
-            }
-
-            var name = line[(start + marker.Length)..];
-            var end = name.IndexOf(" [", StringComparison.Ordinal);
-            var tier = end < 0 ? "" : name[(end + 2)..];
-            if (!tier.Contains("Tier1", StringComparison.Ordinal))
-            {
-                yield return end < 0 ? name.Trim() : name[..end];
-            }
-        }
-    }
-
-    public override string ToString() =>
-        $"{DeclaringType}:{Name}{(MethodArguments.Count > 0 ? "[" + string.Join(",", MethodArguments) + "]" : "")}";
 
     private static int CountParameters(string list)
     {

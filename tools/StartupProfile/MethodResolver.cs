@@ -5,7 +5,8 @@ namespace InfoSiteGen.StartupProfile;
 
 /// <summary>
 /// Finds the methods a JIT list names among the types of a set of assemblies: the program's own, loaded from their
-/// files, and .NET's, as this process runs them (the same release as the program's self-contained copy).
+/// files, and .NET's, as this process runs them. The profile names methods, not code, so a .NET release of this
+/// process other than the program's finds the same ones.
 /// </summary>
 public sealed class MethodResolver
 {
@@ -135,16 +136,23 @@ public sealed class MethodResolver
             {
                 type = type.MakeGenericType(arguments!);
             }
-            catch (ArgumentException)
+            catch (Exception e) when (IsUnmakeable(e))
             {
                 // A constraint the shared form does not meet (object for a struct parameter).
                 return null;
             }
         }
 
-        for (var i = 0; i < name.ArrayDepth; i++)
+        try
         {
-            type = type.MakeArrayType();
+            for (var i = 0; i < name.ArrayDepth; i++)
+            {
+                type = type.MakeArrayType();
+            }
+        }
+        catch (Exception e) when (IsUnmakeable(e))
+        {
+            return null;
         }
 
         return type;
@@ -156,11 +164,15 @@ public sealed class MethodResolver
         {
             return generic.MakeGenericMethod(arguments);
         }
-        catch (ArgumentException)
+        catch (Exception e) when (IsUnmakeable(e))
         {
             return null;
         }
     }
+
+    /// <summary>What reflection throws for a type or method that cannot be made: such a name is just not found.</summary>
+    private static bool IsUnmakeable(Exception e) =>
+        e is ArgumentException or TypeLoadException or NotSupportedException or System.Security.VerificationException;
 
     private static Assembly? Load(string file)
     {

@@ -13,7 +13,7 @@ using InfoSiteGen.StartupProfile;
 if (args is ["collect", var assemblies, var output, .. var jitLists] && jitLists.Length > 0)
 {
     var resolver = new MethodResolver(File.ReadAllLines(assemblies));
-    var names = JitMethodName.NamesInJitList(jitLists.SelectMany(File.ReadLines))
+    var names = JitList.MethodNames(jitLists.SelectMany(File.ReadLines))
         .Distinct(StringComparer.Ordinal)
         .Where(name => JitMethodName.Parse(name) is { } method && resolver.Resolve(method).Count > 0)
         .Order(StringComparer.Ordinal)
@@ -36,9 +36,10 @@ if (args is ["write", var assemblyList, var methodList, var profile])
         methods.AddRange(found);
     }
 
-    MibcWriter.Write(methods.Distinct(), profile);
+    var distinct = methods.Distinct().ToList();
+    MibcWriter.Write(distinct, profile);
     // Names no longer found are methods renamed or removed since the list was made: harmless, they are just not compiled.
-    Console.WriteLine($"startup profile: {methods.Count} methods from {lines.Count} names in {Path.GetFileName(methodList)}"
+    Console.WriteLine($"startup profile: {distinct.Count} methods from {lines.Count} names in {Path.GetFileName(methodList)}"
         + (missing > 0 ? $"; {missing} no longer found (bench/startup-methods.sh makes the list again)" : ""));
     return 0;
 }

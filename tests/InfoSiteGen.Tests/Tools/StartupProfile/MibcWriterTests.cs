@@ -31,8 +31,10 @@ public sealed class MibcWriterTests : IDisposable
 
         // ldstr "Assembly;", ldtoken group, pop, for each group, in the order of the assemblies' names.
         Assert.Equal(["ldstr System.Linq;", "ldtoken Group0", "pop", "ldstr System.Private.CoreLib;", "ldtoken Group1", "pop", "ret"], dictionary.Select(i => Describe(reader, i)));
-        Assert.Equal(["ldtoken OrderBy", "pop", "ldtoken .ctor", "pop", "ret"], Instructions(pe, globals["Group0"]).Select(i => Describe(reader, i)));
-        Assert.Equal(["ldtoken Add", "pop", "ret"], Instructions(pe, globals["Group1"]).Select(i => Describe(reader, i)));
+        // The instantiations themselves: OrderBy<object, int> as a method specification, the constructor and Add as
+        // members of instantiated types (Lookup<int, object>, List<string>), not their generic definitions.
+        Assert.Equal(["ldtoken OrderBy[2]", "pop", "ldtoken .ctor of a type specification", "pop", "ret"], Instructions(pe, globals["Group0"]).Select(i => Describe(reader, i)));
+        Assert.Equal(["ldtoken Add of a type specification", "pop", "ret"], Instructions(pe, globals["Group1"]).Select(i => Describe(reader, i)));
     }
 
     private static List<(byte OpCode, int Token)> Instructions(PEReader pe, MethodDefinition method)
@@ -62,8 +64,15 @@ public sealed class MibcWriterTests : IDisposable
     private static string NameOf(MetadataReader reader, EntityHandle handle) => handle.Kind switch
     {
         HandleKind.MethodDefinition => reader.GetString(reader.GetMethodDefinition((MethodDefinitionHandle)handle).Name),
-        HandleKind.MemberReference => reader.GetString(reader.GetMemberReference((MemberReferenceHandle)handle).Name),
-        HandleKind.MethodSpecification => NameOf(reader, reader.GetMethodSpecification((MethodSpecificationHandle)handle).Method),
+        HandleKind.MemberReference => MemberName(reader, reader.GetMemberReference((MemberReferenceHandle)handle)),
+        HandleKind.MethodSpecification => SpecificationName(reader, reader.GetMethodSpecification((MethodSpecificationHandle)handle)),
         _ => handle.Kind.ToString(),
     };
+
+    private static string MemberName(MetadataReader reader, MemberReference member) =>
+        reader.GetString(member.Name) + (member.Parent.Kind == HandleKind.TypeSpecification ? " of a type specification" : "");
+
+    // The name of the generic method, and how many type arguments its instantiation gives (the blob's second byte).
+    private static string SpecificationName(MetadataReader reader, MethodSpecification specification) =>
+        $"{reader.GetString(reader.GetMemberReference((MemberReferenceHandle)specification.Method).Name)}[{reader.GetBlobBytes(specification.Signature)[1]}]";
 }
