@@ -56,6 +56,9 @@ public sealed class MethodResolver
         }
     }
 
+    /// <summary>The methods a line of a method list names; empty when it names none, or is no method name.</summary>
+    public IReadOnlyList<MethodBase> Resolve(string name) => JitMethodName.Parse(name) is { } method ? Resolve(method) : [];
+
     /// <summary>The methods the name may mean (overloads with as many parameters); empty when none is found.</summary>
     public IReadOnlyList<MethodBase> Resolve(JitMethodName method)
     {

@@ -15,7 +15,7 @@ if (args is ["collect", var assemblies, var output, .. var jitLists] && jitLists
     var resolver = new MethodResolver(File.ReadAllLines(assemblies));
     var names = JitList.MethodNames(jitLists.SelectMany(File.ReadLines))
         .Distinct(StringComparer.Ordinal)
-        .Where(name => JitMethodName.Parse(name) is { } method && resolver.Resolve(method).Count > 0)
+        .Where(name => resolver.Resolve(name).Count > 0)
         .Order(StringComparer.Ordinal)
         .ToList();
     File.WriteAllLines(output, names);
@@ -31,7 +31,7 @@ if (args is ["write", var assemblyList, var methodList, var profile])
     var methods = new List<System.Reflection.MethodBase>();
     foreach (var line in lines)
     {
-        var found = JitMethodName.Parse(line) is { } method ? resolver.Resolve(method) : [];
+        var found = resolver.Resolve(line);
         missing += found.Count == 0 ? 1 : 0;
         methods.AddRange(found);
     }
